@@ -1,0 +1,68 @@
+/*
+ * aml_internal.h - what aml.c shares with the other writer files (aml_rt.c):
+ * term classes, the emit primitives and error reporting.
+ */
+#ifndef ACPIGEN_AML_INTERNAL_H
+#define ACPIGEN_AML_INTERNAL_H
+
+#include "acpigen/aml.h"
+
+/* Creator ID and revision written into every table header we build. */
+#define ACPIGEN_CREATOR_ID "XACG"
+#define ACPIGEN_CREATOR_REVISION 0x00000001u
+
+/* Where a term may go: the slot kinds of the AML grammar we check. */
+enum aml_ctx {
+    CTX_TERMLIST,   /* TermList of a table, Scope, Device, Method, If, ... */
+    CTX_TERMARG,    /* TermArg operand, If/While predicate */
+    CTX_SUPERNAME,  /* SuperName operand (Store destination, Increment, ...) */
+    CTX_TARGET,     /* Target operand: a SuperName or NullName */
+    CTX_PKGELEM,    /* Package element */
+    CTX_DATA,       /* value of Name(): DataRefObject */
+    CTX_FIELD,      /* FieldList */
+    CTX_RT,         /* ResourceTemplate descriptor list */
+};
+
+#define IN(c) (1u << (c))
+/* Term classes: the set of slot kinds each kind of term may fill. */
+#define CL_DATA    (IN(CTX_TERMARG) | IN(CTX_PKGELEM) | IN(CTX_DATA))
+#define CL_VAR     (IN(CTX_TERMARG) | IN(CTX_SUPERNAME) | IN(CTX_TARGET))
+#define CL_NAMEREF (CL_VAR | IN(CTX_PKGELEM))
+#define CL_NULL    (IN(CTX_TARGET))
+#define CL_DEBUG   (IN(CTX_SUPERNAME) | IN(CTX_TARGET))
+#define CL_EXPR    (IN(CTX_TERMLIST) | IN(CTX_TERMARG))
+#define CL_REFEXPR (CL_EXPR | IN(CTX_SUPERNAME) | IN(CTX_TARGET))
+#define CL_STMT    (IN(CTX_TERMLIST))
+#define CL_DESC    (IN(CTX_RT))
+#define CL_FUNIT   (IN(CTX_FIELD))
+
+/* Record the first error; later errors are ignored.  Format as in msg.h. */
+void aml__fail(struct aml_writer *w, enum aml_error e, const char *fmt, ...);
+/* Check that a term of class `cls` may start here; `what` names it in the
+ * error message.  Returns 0 (and records an error) when it may not. */
+int aml__begin(struct aml_writer *w, unsigned cls, const char *what);
+/* Make room for n more bytes and return where they go (len is advanced),
+ * or NULL after recording AML_E_NOSPACE. */
+uint8_t *aml__emit(struct aml_writer *w, size_t n);
+/* A term has been written completely: fill the parent's slot. */
+void aml__term_done(struct aml_writer *w);
+
+static inline void put_le16(uint8_t *p, uint16_t v)
+{
+    p[0] = (uint8_t)v;
+    p[1] = (uint8_t)(v >> 8);
+}
+
+static inline void put_le32(uint8_t *p, uint32_t v)
+{
+    put_le16(p, (uint16_t)v);
+    put_le16(p + 2, (uint16_t)(v >> 16));
+}
+
+static inline void put_le64(uint8_t *p, uint64_t v)
+{
+    put_le32(p, (uint32_t)v);
+    put_le32(p + 4, (uint32_t)(v >> 32));
+}
+
+#endif

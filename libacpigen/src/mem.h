@@ -1,0 +1,22 @@
+/*
+ * mem.h - the few memory primitives the core needs.
+ *
+ * Hosted builds use the C library's (fast, vectorised) versions.  Freestanding
+ * builds (-DACPIGEN_FREESTANDING, e.g. linked into hvmloader) get our own
+ * byte loops from mem.c, so the core references no symbol it does not define.
+ */
+#ifndef ACPIGEN_MEM_H
+#define ACPIGEN_MEM_H
+
+#include <stddef.h>
+
+#ifdef ACPIGEN_FREESTANDING
+void *acpigen_memmove(void *dst, const void *src, size_t n);
+void *acpigen_memset(void *dst, int c, size_t n);
+#else
+#include <string.h>
+#define acpigen_memmove memmove
+#define acpigen_memset memset
+#endif
+
+#endif
