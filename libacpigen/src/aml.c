@@ -11,6 +11,7 @@
  * that fits the result is always big enough.
  */
 #include "aml_internal.h"
+#include "acpigen/checksum.h"
 #include "mem.h"
 #include "msg.h"
 
@@ -126,7 +127,7 @@ void aml__fail(struct aml_writer *w, enum aml_error e, const char *fmt, ...)
     va_end(ap);
 }
 
-uint8_t *aml__emit(struct aml_writer *w, size_t n)
+uint8_t *aml__emit_slow(struct aml_writer *w, size_t n)
 {
     if (w->err)
         return NULL;
@@ -134,7 +135,7 @@ uint8_t *aml__emit(struct aml_writer *w, size_t n)
         aml__fail(w, AML_E_NOSPACE, "AML stream would exceed 4 GiB (%Z + %Z bytes)", w->len, n);
         return NULL;
     }
-    if (n > w->cap - w->len) {
+    {
         size_t need = w->len + n, cap = 0;
         uint8_t *nb = w->grow ? w->grow(w->grow_ctx, w->buf, w->len, need, &cap) : NULL;
 
@@ -145,7 +146,7 @@ uint8_t *aml__emit(struct aml_writer *w, size_t n)
             return NULL;
         }
         w->buf = nb;
-        w->cap = cap;
+        w->cap = cap > MAX_STREAM ? MAX_STREAM : cap;
     }
     uint8_t *p = w->buf + w->len;
     w->len += n;
@@ -159,7 +160,8 @@ void aml_writer_init(struct aml_writer *w, uint8_t *buf, size_t cap)
     if (!w)
         return;
     w->buf = buf;
-    w->cap = buf ? cap : 0;
+    /* Offsets are 32-bit: never use more than 4 GiB of a larger buffer. */
+    w->cap = !buf ? 0 : cap > MAX_STREAM ? MAX_STREAM : cap;
     w->len = 0;
     w->grow = NULL;
     w->grow_ctx = NULL;
@@ -224,11 +226,9 @@ static enum aml_ctx slot_ctx(char k)
     }
 }
 
-static enum aml_ctx ctx_of(const struct aml_writer *w)
+/* The slot kind a frame's next term fills (cached in frame->next). */
+static inline enum aml_ctx frame_ctx(const struct aml_frame *f)
 {
-    if (!w->depth)
-        return CTX_TERMLIST;
-    const struct aml_frame *f = &w->frames[w->depth - 1];
     switch (f->kind) {
     case F_OP:      return f->op == OP_CALL ? CTX_TERMARG : slot_ctx(ops[f->op].operands[f->filled]);
     case F_IF:
@@ -240,11 +240,11 @@ static enum aml_ctx ctx_of(const struct aml_writer *w)
     }
 }
 
-int aml__begin(struct aml_writer *w, unsigned cls, const char *what)
+int aml__begin_slow(struct aml_writer *w, unsigned cls, const char *what)
 {
     if (w->err)
         return 0;
-    enum aml_ctx c = ctx_of(w);
+    enum aml_ctx c = w->depth ? (enum aml_ctx)w->frames[w->depth - 1].next : CTX_TERMLIST;
     if (!(cls & IN(c))) {
         aml__fail(w, AML_E_SHAPE, "%s cannot be %s%s%s", what, ctx_names[c],
                   w->depth ? " of " : " at the top level",
@@ -262,7 +262,7 @@ int aml__begin(struct aml_writer *w, unsigned cls, const char *what)
     return 1;
 }
 
-static struct aml_frame *push(struct aml_writer *w, enum fkind kind, enum op_id op, size_t start)
+static inline struct aml_frame *push(struct aml_writer *w, enum fkind kind, enum op_id op, size_t start)
 {
     if (w->depth >= AML_MAX_DEPTH) {
         aml__fail(w, AML_E_NESTING, "%s: nesting deeper than %u levels", ops[op].asl,
@@ -277,6 +277,7 @@ static struct aml_frame *push(struct aml_writer *w, enum fkind kind, enum op_id 
     f->op = (uint8_t)op;
     f->filled = 0;
     f->argc = 0;
+    f->next = (uint8_t)frame_ctx(f);
     return f;
 }
 
@@ -317,18 +318,24 @@ static void op_complete(struct aml_writer *w, const struct aml_frame *f)
 
 void aml__term_done(struct aml_writer *w)
 {
+    /* Most terms land in a TermList, where nothing needs counting. */
+    if (!w->depth || w->frames[w->depth - 1].kind <= F_BLOCK)
+        return;
     while (w->depth && !w->err) {
         struct aml_frame *f = &w->frames[w->depth - 1];
         switch (f->kind) {
         case F_OP:
-            if (++f->filled < nops(f))
+            if (++f->filled < nops(f)) {
+                f->next = (uint8_t)frame_ctx(f);
                 return;
+            }
             op_complete(w, f);
             w->depth--;
             continue;           /* the operator itself fills its parent's slot */
         case F_IF:
         case F_WHILE:
             f->filled = 1;
+            f->next = CTX_TERMLIST;
             return;
         case F_PACKAGE:
             f->count++;
@@ -428,8 +435,31 @@ static uint8_t *close_prefix(struct aml_writer *w, size_t at, size_t reserved, s
 
 /* ---- names ------------------------------------------------------------ */
 
-static int is_lead(char c) { return (c >= 'A' && c <= 'Z') || c == '_'; }
-static int is_digit(char c) { return c >= '0' && c <= '9'; }
+static inline int is_lead(char c) { return (unsigned)(c - 'A') < 26u || c == '_'; }
+static inline int is_digit(char c) { return (unsigned)(c - '0') < 10u; }
+
+static inline int is_seg(char c) { return is_lead(c) || is_digit(c); }
+
+/*
+ * Encode a lone NameSeg of 1-4 characters, padded with '_', into out.
+ * Returns 0 for anything else (a path, a prefix, an invalid character):
+ * name_check() then handles it and reports what is wrong.
+ */
+static inline int nameseg4(const char *s, uint8_t out[4])
+{
+    if (!s || !is_lead(s[0]))
+        return 0;
+    out[0] = (uint8_t)s[0];
+    out[1] = out[2] = out[3] = '_';
+    for (unsigned i = 1; i < 4; i++) {
+        if (!s[i])
+            return 1;
+        if (!is_seg(s[i]))
+            return 0;
+        out[i] = (uint8_t)s[i];
+    }
+    return !s[4];
+}
 
 /*
  * Check a NameString and return the size of its encoding, or 0 after
@@ -444,6 +474,16 @@ static size_t name_check(struct aml_writer *w, const char *s, const char *what, 
     if (!s) {
         aml__fail(w, AML_E_ARG, "%s: NULL NameString", what);
         return 0;
+    }
+    /* Fast path: a lone NameSeg of 1-4 characters, by far the most common. */
+    if (is_lead(s[0])) {
+        unsigned i = 1;
+        while (i < 4 && (is_lead(s[i]) || is_digit(s[i])))
+            i++;
+        if (!s[i]) {
+            *segs = 1;
+            return 4;
+        }
     }
     if (*p == '\\') {
         prefix = 1;
@@ -502,6 +542,14 @@ static size_t name_check(struct aml_writer *w, const char *s, const char *what, 
 /* Write a NameString that name_check() accepted. */
 static void name_put(uint8_t *p, const char *s, unsigned segs)
 {
+    if (segs == 1 && *s != '\\' && *s != '^') {
+        unsigned i = 0;
+        for (; s[i]; i++)
+            p[i] = (uint8_t)s[i];
+        for (; i < 4; i++)
+            p[i] = '_';
+        return;
+    }
     while (*s == '\\' || *s == '^')
         *p++ = (uint8_t)*s++;
     if (segs == 0) {
@@ -594,13 +642,11 @@ void aml_definition_block(struct aml_writer *w, const char *signature, uint8_t r
 static void close_table(struct aml_writer *w, size_t at)
 {
     size_t len = w->len - at;
-    uint8_t *t = w->buf + at, sum = 0;
+    uint8_t *t = w->buf + at;
 
     put_le32(t + 4, (uint32_t)len);
     t[9] = 0;
-    for (size_t i = 0; i < len; i++)
-        sum = (uint8_t)(sum + t[i]);
-    t[9] = (uint8_t)(0x100 - sum);
+    t[9] = acpi_checksum(t, len);
     w->table = SIZE_MAX;
     w->int_bytes = 8;
 }
@@ -676,29 +722,42 @@ size_t aml_slot_offset(const struct aml_writer *w, int slot)
     return w->slots[slot];
 }
 
-void aml_string(struct aml_writer *w, const char *s)
+/* Length of an AML String (bytes 0x01-0x7F), or SIZE_MAX after an error. */
+static size_t string_check(struct aml_writer *w, const char *s)
 {
     size_t n = 0;
 
-    if (!aml__begin(w, CL_DATA, "String"))
-        return;
     if (!s) {
         aml__fail(w, AML_E_ARG, "String: NULL pointer");
-        return;
+        return SIZE_MAX;
     }
     for (; s[n]; n++) {
         if ((unsigned char)s[n] > 0x7F) {
             aml__fail(w, AML_E_STRING, "String %q: byte %u is above 0x7F (AML strings are ASCII)",
                       s, (unsigned)n);
-            return;
+            return SIZE_MAX;
         }
     }
-    uint8_t *p = aml__emit(w, n + 2);
+    return n;
+}
+
+static void string_put(uint8_t *p, const char *s, size_t n)
+{
+    p[0] = 0x0D;
+    for (size_t i = 0; i < n; i++)     /* strings are short: a call costs more */
+        p[1 + i] = (uint8_t)s[i];
+    p[n + 1] = 0;
+}
+
+void aml_string(struct aml_writer *w, const char *s)
+{
+    if (!aml__begin(w, CL_DATA, "String"))
+        return;
+    size_t n = string_check(w, s);
+    uint8_t *p = n != SIZE_MAX ? aml__emit(w, n + 2) : NULL;
     if (!p)
         return;
-    p[0] = 0x0D;
-    acpigen_memmove(p + 1, s, n);
-    p[n + 1] = 0;
+    string_put(p, s, n);
     aml__term_done(w);
 }
 
@@ -966,15 +1025,17 @@ void aml_debug(struct aml_writer *w) { simple_term(w, CL_DEBUG, "Debug", EXT, 0x
  * Write opcode [PkgLength] NameString and `extra` bytes for the caller, and
  * open a frame.  Returns where the extra bytes go, or NULL on error.
  */
-static uint8_t *open_named(struct aml_writer *w, enum op_id op, enum fkind kind, int has_pkglen,
+static inline uint8_t *open_named(struct aml_writer *w, enum op_id op, enum fkind kind, int has_pkglen,
                            const char *name, size_t extra)
 {
     const struct op_desc *d = &ops[op];
-    unsigned segs;
+    unsigned segs = 1;
+    uint8_t seg[4];
 
     if (!aml__begin(w, d->cls, d->asl))
         return NULL;
-    size_t nl = name_check(w, name, d->asl, &segs);
+    int fast = nameseg4(name, seg);
+    size_t nl = fast ? 4 : name_check(w, name, d->asl, &segs);
     if (!nl)
         return NULL;
     size_t oplen = d->ext ? 2 : 1, at = w->len + oplen;
@@ -988,13 +1049,71 @@ static uint8_t *open_named(struct aml_writer *w, enum op_id op, enum fkind kind,
     *p++ = d->code;
     if (has_pkglen)
         p++;
-    name_put(p, name, segs);
+    if (fast) {
+        p[0] = seg[0];
+        p[1] = seg[1];
+        p[2] = seg[2];
+        p[3] = seg[3];
+    } else {
+        name_put(p, name, segs);
+    }
     return p + nl;
 }
 
 void aml_name_decl(struct aml_writer *w, const char *name)
 {
     open_named(w, OP_NAME, F_OP, 0, name, 0);
+}
+
+void aml_name_string(struct aml_writer *w, const char *name, const char *s)
+{
+    uint8_t seg[4];
+
+    if (!aml__begin(w, CL_STMT, "Name"))
+        return;
+    if (!nameseg4(name, seg)) {         /* a path: the general route */
+        aml_name_decl(w, name);
+        aml_string(w, s);
+        return;
+    }
+    size_t n = string_check(w, s);
+    uint8_t *p = n != SIZE_MAX ? aml__emit(w, 5 + n + 2) : NULL;
+    if (!p)
+        return;
+    p[0] = 0x08;
+    p[1] = seg[0];
+    p[2] = seg[1];
+    p[3] = seg[2];
+    p[4] = seg[3];
+    string_put(p + 5, s, n);
+    aml__term_done(w);
+}
+
+void aml_name_int(struct aml_writer *w, const char *name, uint64_t value)
+{
+    uint8_t seg[4], tmp[9];
+
+    if (!aml__begin(w, CL_STMT, "Name"))
+        return;
+    if (!nameseg4(name, seg)) {
+        aml_name_decl(w, name);
+        aml_int(w, value);
+        return;
+    }
+    if (!int_fits(w, value, "Integer"))
+        return;
+    unsigned n = int_put(tmp, value, w->int_bytes);
+    uint8_t *p = aml__emit(w, 5 + n);
+    if (!p)
+        return;
+    p[0] = 0x08;
+    p[1] = seg[0];
+    p[2] = seg[1];
+    p[3] = seg[2];
+    p[4] = seg[3];
+    for (unsigned i = 0; i < n; i++)
+        p[5 + i] = tmp[i];
+    aml__term_done(w);
 }
 
 void aml_scope(struct aml_writer *w, const char *name)
@@ -1409,6 +1528,18 @@ static void close_rt(struct aml_writer *w, const struct aml_frame *f)
 
 void aml_end(struct aml_writer *w)
 {
+    /* Fast path: a Scope/Device/Method/... body short enough for a 1-byte
+     * PkgLength, closed inside a TermList: no byte moves, nothing to count. */
+    if (!w->err && w->depth) {
+        const struct aml_frame *t = &w->frames[w->depth - 1];
+        size_t body = w->len - t->start - 1;
+        if (t->kind == F_BLOCK && body <= 62 &&
+            (w->depth == 1 || w->frames[w->depth - 2].kind <= F_BLOCK)) {
+            w->buf[t->start] = (uint8_t)(body + 1);
+            w->depth--;
+            return;
+        }
+    }
     if (w->err)
         return;
     if (!w->depth) {

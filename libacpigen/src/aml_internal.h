@@ -40,10 +40,28 @@ enum aml_ctx {
 void aml__fail(struct aml_writer *w, enum aml_error e, const char *fmt, ...);
 /* Check that a term of class `cls` may start here; `what` names it in the
  * error message.  Returns 0 (and records an error) when it may not. */
-int aml__begin(struct aml_writer *w, unsigned cls, const char *what);
+int aml__begin_slow(struct aml_writer *w, unsigned cls, const char *what);
+static inline int aml__begin(struct aml_writer *w, unsigned cls, const char *what)
+{
+    /* Fast path: the slot expected next is cached in the innermost frame. */
+    if (!w->err && w->depth && (cls & IN(w->frames[w->depth - 1].next)) &&
+        w->frames[w->depth - 1].next != CTX_PKGELEM)
+        return 1;
+    return aml__begin_slow(w, cls, what);
+}
 /* Make room for n more bytes and return where they go (len is advanced),
- * or NULL after recording AML_E_NOSPACE. */
-uint8_t *aml__emit(struct aml_writer *w, size_t n);
+ * or NULL after recording AML_E_NOSPACE.  The common case (the bytes fit)
+ * is inline: it runs several times per construct. */
+uint8_t *aml__emit_slow(struct aml_writer *w, size_t n);
+static inline uint8_t *aml__emit(struct aml_writer *w, size_t n)
+{
+    if (!w->err && n <= w->cap - w->len) {
+        uint8_t *p = w->buf + w->len;
+        w->len += n;
+        return p;
+    }
+    return aml__emit_slow(w, n);
+}
 /* A term has been written completely: fill the parent's slot. */
 void aml__term_done(struct aml_writer *w);
 

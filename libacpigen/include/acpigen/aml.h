@@ -79,6 +79,7 @@ struct aml_frame {
     uint8_t op;          /* operator table index */
     uint8_t filled;      /* operand slots written so far */
     uint8_t argc;        /* Method ArgCount; operand count of a call */
+    uint8_t next;        /* slot kind the next term fills */
 };
 
 /* The writer.  Fields are private; the caller only allocates it. */
@@ -175,6 +176,10 @@ void aml_debug(struct aml_writer *w);               /* Debug object */
 
 /* Name (name, <one data term>) */
 void aml_name_decl(struct aml_writer *w, const char *name);
+/* Name (name, "string") and Name (name, integer) in one call: the common
+ * cases, written without opening a construct. */
+void aml_name_string(struct aml_writer *w, const char *name, const char *s);
+void aml_name_int(struct aml_writer *w, const char *name, uint64_t value);
 /* Scope, Device: closed by aml_end(). */
 void aml_scope(struct aml_writer *w, const char *name);
 void aml_device(struct aml_writer *w, const char *name);
