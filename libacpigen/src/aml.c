@@ -318,9 +318,6 @@ static void op_complete(struct aml_writer *w, const struct aml_frame *f)
 
 void aml__term_done(struct aml_writer *w)
 {
-    /* Most terms land in a TermList, where nothing needs counting. */
-    if (!w->depth || w->frames[w->depth - 1].kind <= F_BLOCK)
-        return;
     while (w->depth && !w->err) {
         struct aml_frame *f = &w->frames[w->depth - 1];
         switch (f->kind) {
@@ -344,6 +341,13 @@ void aml__term_done(struct aml_writer *w)
             return;
         }
     }
+}
+
+/* Most terms land in a TermList, where nothing needs counting. */
+static inline void term_done(struct aml_writer *w)
+{
+    if (w->depth && w->frames[w->depth - 1].kind > F_BLOCK)
+        aml__term_done(w);
 }
 
 /* ---- encoders --------------------------------------------------------- */
@@ -373,8 +377,16 @@ static void pkglen_put(uint8_t *p, uint32_t value, unsigned n)
         p[i] = (uint8_t)(value >> (4 + 8 * (i - 1)));
 }
 
+/* Size of the minimal integer encoding of v at `width` bytes. */
+static inline unsigned int_size(uint64_t v, unsigned width)
+{
+    if (v <= 1 || v == (width == 4 ? 0xFFFFFFFFu : ~(uint64_t)0))
+        return 1;
+    return v <= 0xFF ? 2 : v <= 0xFFFF ? 3 : v <= 0xFFFFFFFFu ? 5 : 9;
+}
+
 /* Minimal integer encoding at `width` bytes; returns its size (1-9). */
-static unsigned int_put(uint8_t *p, uint64_t v, unsigned width)
+static inline unsigned int_put(uint8_t *p, uint64_t v, unsigned width)
 {
     uint64_t ones = width == 4 ? 0xFFFFFFFFu : ~(uint64_t)0;
 
@@ -438,7 +450,19 @@ static uint8_t *close_prefix(struct aml_writer *w, size_t at, size_t reserved, s
 static inline int is_lead(char c) { return (unsigned)(c - 'A') < 26u || c == '_'; }
 static inline int is_digit(char c) { return (unsigned)(c - '0') < 10u; }
 
-static inline int is_seg(char c) { return is_lead(c) || is_digit(c); }
+/* NameSeg character classes, indexed by byte: one lookup per character. */
+#define NC_LEAD 1   /* may start a segment: A-Z, _ */
+#define NC_SEG  2   /* may follow: A-Z, _, 0-9 */
+#define L3(x) NC_LEAD | NC_SEG, NC_LEAD | NC_SEG, NC_LEAD | NC_SEG
+static const uint8_t name_class[256] = {
+    ['0'] = NC_SEG, NC_SEG, NC_SEG, NC_SEG, NC_SEG, NC_SEG, NC_SEG, NC_SEG, NC_SEG, NC_SEG,
+    ['A'] = L3(A), L3(D), L3(G), L3(J), L3(M), L3(P), L3(S), L3(V), NC_LEAD | NC_SEG,
+    NC_LEAD | NC_SEG,
+    ['_'] = NC_LEAD | NC_SEG,
+};
+#undef L3
+
+static inline int is_seg(char c) { return name_class[(unsigned char)c] & NC_SEG; }
 
 /*
  * Encode a lone NameSeg of 1-4 characters, padded with '_', into out.
@@ -447,18 +471,29 @@ static inline int is_seg(char c) { return is_lead(c) || is_digit(c); }
  */
 static inline int nameseg4(const char *s, uint8_t out[4])
 {
-    if (!s || !is_lead(s[0]))
+    if (!s || !(name_class[(unsigned char)s[0]] & NC_LEAD))
         return 0;
     out[0] = (uint8_t)s[0];
-    out[1] = out[2] = out[3] = '_';
-    for (unsigned i = 1; i < 4; i++) {
-        if (!s[i])
-            return 1;
-        if (!is_seg(s[i]))
-            return 0;
-        out[i] = (uint8_t)s[i];
+    if (!s[1]) {
+        out[1] = out[2] = out[3] = '_';
+        return 1;
     }
-    return !s[4];
+    if (!is_seg(s[1]))
+        return 0;
+    out[1] = (uint8_t)s[1];
+    if (!s[2]) {
+        out[2] = out[3] = '_';
+        return 1;
+    }
+    if (!is_seg(s[2]))
+        return 0;
+    out[2] = (uint8_t)s[2];
+    if (!s[3]) {
+        out[3] = '_';
+        return 1;
+    }
+    out[3] = (uint8_t)s[3];
+    return is_seg(s[3]) && !s[4];
 }
 
 /*
@@ -665,17 +700,13 @@ static int int_fits(struct aml_writer *w, uint64_t v, const char *what)
 
 static void put_int_term(struct aml_writer *w, uint64_t v, const char *what)
 {
-    uint8_t tmp[9];
-
     if (!aml__begin(w, CL_DATA, what) || !int_fits(w, v, what))
         return;
-    unsigned n = int_put(tmp, v, w->int_bytes);
-    uint8_t *p = aml__emit(w, n);
+    uint8_t *p = aml__emit(w, int_size(v, w->int_bytes));
     if (!p)
         return;
-    for (unsigned i = 0; i < n; i++)
-        p[i] = tmp[i];
-    aml__term_done(w);
+    int_put(p, v, w->int_bytes);
+    term_done(w);
 }
 
 void aml_int(struct aml_writer *w, uint64_t value)
@@ -708,7 +739,7 @@ static int slot_put(struct aml_writer *w, uint64_t v, unsigned bytes)
         put_le64(p + 1, v);
     int id = (int)w->nslots++;
     w->slots[id] = (uint32_t)(w->len - bytes);
-    aml__term_done(w);
+    term_done(w);
     return w->err ? -1 : id;
 }
 
@@ -749,16 +780,44 @@ static void string_put(uint8_t *p, const char *s, size_t n)
     p[n + 1] = 0;
 }
 
+/*
+ * Write `hdr` bytes of prefix (the caller fills them in later), then the
+ * String s, checking and copying it in one pass when it fits in the room
+ * left; returns where the prefix goes, or NULL after an error.
+ */
+static uint8_t *string_emit(struct aml_writer *w, size_t hdr, const char *s)
+{
+    if (s && !w->err) {
+        uint8_t *d = w->buf + w->len + hdr + 1;
+        size_t room = w->cap - w->len, i = 0;
+        if (room >= hdr + 2) {
+            room -= hdr + 2;
+            /* one compare rejects both the NUL and bytes above 0x7F */
+            for (unsigned char c; i < room && (unsigned)(c = (unsigned char)s[i]) - 1u < 0x7Fu; i++)
+                d[i] = c;
+            if (!s[i]) {
+                d[-1] = 0x0D;
+                d[i] = 0;
+                uint8_t *p = d - 1 - hdr;
+                w->len += hdr + i + 2;
+                return p;
+            }
+        }
+    }
+    /* Does not fit, or is not a valid String: find out which, and say so. */
+    size_t n = string_check(w, s);
+    uint8_t *p = n != SIZE_MAX ? aml__emit(w, hdr + n + 2) : NULL;
+    if (p)
+        string_put(p + hdr, s, n);
+    return p;
+}
+
 void aml_string(struct aml_writer *w, const char *s)
 {
     if (!aml__begin(w, CL_DATA, "String"))
         return;
-    size_t n = string_check(w, s);
-    uint8_t *p = n != SIZE_MAX ? aml__emit(w, n + 2) : NULL;
-    if (!p)
-        return;
-    string_put(p, s, n);
-    aml__term_done(w);
+    if (string_emit(w, 0, s))
+        term_done(w);
 }
 
 void aml_buffer_sized(struct aml_writer *w, size_t size, const void *init, size_t init_len)
@@ -795,7 +854,7 @@ void aml_buffer_sized(struct aml_writer *w, size_t size, const void *init, size_
     if (init_len)
         acpigen_memmove(p, init, init_len);
     acpigen_memset(p + init_len, 0, size - init_len);
-    aml__term_done(w);
+    term_done(w);
 }
 
 void aml_buffer(struct aml_writer *w, const void *data, size_t len)
@@ -856,7 +915,7 @@ void aml_eisaid(struct aml_writer *w, const char *id)
         return;
     for (unsigned k = 0; k < n; k++)
         p[k] = tmp[k];
-    aml__term_done(w);
+    term_done(w);
 }
 
 void aml_touuid(struct aml_writer *w, const char *uuid)
@@ -955,7 +1014,7 @@ static void simple_term(struct aml_writer *w, unsigned cls, const char *what, ui
     p[0] = b0;
     if (n > 1)
         p[1] = b1;
-    aml__term_done(w);
+    term_done(w);
 }
 
 static const struct aml_frame *enclosing_method(const struct aml_writer *w)
@@ -977,7 +1036,7 @@ void aml_name(struct aml_writer *w, const char *namestring)
     if (!p)
         return;
     name_put(p, namestring, segs);
-    aml__term_done(w);
+    term_done(w);
 }
 
 void aml_local(struct aml_writer *w, unsigned n)
@@ -1076,8 +1135,7 @@ void aml_name_string(struct aml_writer *w, const char *name, const char *s)
         aml_string(w, s);
         return;
     }
-    size_t n = string_check(w, s);
-    uint8_t *p = n != SIZE_MAX ? aml__emit(w, 5 + n + 2) : NULL;
+    uint8_t *p = string_emit(w, 5, s);
     if (!p)
         return;
     p[0] = 0x08;
@@ -1085,13 +1143,12 @@ void aml_name_string(struct aml_writer *w, const char *name, const char *s)
     p[2] = seg[1];
     p[3] = seg[2];
     p[4] = seg[3];
-    string_put(p + 5, s, n);
-    aml__term_done(w);
+    term_done(w);
 }
 
 void aml_name_int(struct aml_writer *w, const char *name, uint64_t value)
 {
-    uint8_t seg[4], tmp[9];
+    uint8_t seg[4];
 
     if (!aml__begin(w, CL_STMT, "Name"))
         return;
@@ -1102,8 +1159,7 @@ void aml_name_int(struct aml_writer *w, const char *name, uint64_t value)
     }
     if (!int_fits(w, value, "Integer"))
         return;
-    unsigned n = int_put(tmp, value, w->int_bytes);
-    uint8_t *p = aml__emit(w, 5 + n);
+    uint8_t *p = aml__emit(w, 5 + int_size(value, w->int_bytes));
     if (!p)
         return;
     p[0] = 0x08;
@@ -1111,9 +1167,8 @@ void aml_name_int(struct aml_writer *w, const char *name, uint64_t value)
     p[2] = seg[1];
     p[3] = seg[2];
     p[4] = seg[3];
-    for (unsigned i = 0; i < n; i++)
-        p[5 + i] = tmp[i];
-    aml__term_done(w);
+    int_put(p + 5, value, w->int_bytes);
+    term_done(w);
 }
 
 void aml_scope(struct aml_writer *w, const char *name)
@@ -1123,6 +1178,22 @@ void aml_scope(struct aml_writer *w, const char *name)
 
 void aml_device(struct aml_writer *w, const char *name)
 {
+    uint8_t seg[4];
+
+    /* Guests have one Device per vCPU: keep the plain NameSeg case short. */
+    if (aml__begin(w, CL_STMT, "Device") && nameseg4(name, seg) && w->depth < AML_MAX_DEPTH &&
+        w->cap - w->len >= 7) {
+        uint8_t *p = w->buf + w->len;
+        push(w, F_BLOCK, OP_DEVICE, w->len + 2);
+        w->len += 7;
+        p[0] = EXT;
+        p[1] = 0x82;
+        p[3] = seg[0];
+        p[4] = seg[1];
+        p[5] = seg[2];
+        p[6] = seg[3];
+        return;
+    }
     open_named(w, OP_DEVICE, F_BLOCK, 1, name, 0);
 }
 
@@ -1168,7 +1239,7 @@ void aml_call(struct aml_writer *w, const char *name, unsigned nargs)
         return;
     name_put(p, name, segs);
     if (!nargs)
-        aml__term_done(w);
+        term_done(w);
 }
 
 void aml_processor(struct aml_writer *w, const char *name, uint8_t proc_id, uint32_t pblk_addr,
@@ -1206,7 +1277,7 @@ void aml_alias(struct aml_writer *w, const char *source, const char *alias)
     p[0] = 0x06;
     name_put(p + 1, source, s1);
     name_put(p + 1 + n1, alias, s2);
-    aml__term_done(w);
+    term_done(w);
 }
 
 void aml_external(struct aml_writer *w, const char *name, enum aml_object_type type, unsigned argc)
@@ -1228,7 +1299,7 @@ void aml_external(struct aml_writer *w, const char *name, enum aml_object_type t
     name_put(p + 1, name, segs);
     p[1 + nl] = (uint8_t)type;
     p[2 + nl] = (uint8_t)argc;
-    aml__term_done(w);
+    term_done(w);
 }
 
 void aml_mutex(struct aml_writer *w, const char *name, unsigned sync_level)
@@ -1249,7 +1320,7 @@ void aml_mutex(struct aml_writer *w, const char *name, unsigned sync_level)
     p[1] = 0x01;
     name_put(p + 2, name, segs);
     p[2 + nl] = (uint8_t)sync_level;
-    aml__term_done(w);
+    term_done(w);
 }
 
 void aml_operation_region(struct aml_writer *w, const char *name, enum aml_region_space space)
@@ -1583,5 +1654,5 @@ void aml_end(struct aml_writer *w)
         w->else_depth = w->depth;
     }
     if (kind != F_TABLE)
-        aml__term_done(w);
+        term_done(w);
 }

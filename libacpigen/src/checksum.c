@@ -1,12 +1,17 @@
 /*
- * checksum.c - byte sum for ACPI checksums, eight bytes at a time.
+ * checksum.c - byte sum for ACPI checksums, many bytes at a time.
  *
  * A table is summed once per build and is the only O(size) pass that is
- * not writing bytes, so it is worth doing in 16-bit lanes: each 64-bit load
- * adds its even and odd bytes into four lanes, which are folded every 128
- * loads, before a lane can carry into its neighbour.
+ * not writing bytes, so it is worth vectorising: SSE2 where the compiler
+ * targets it, else 16-bit lanes in a 64-bit word (each load adds its even
+ * and odd bytes into four lanes, folded every 128 loads, before a lane can
+ * carry into its neighbour).
  */
 #include "acpigen/checksum.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 uint8_t acpi_sum8(const void *data, size_t len)
 {
@@ -14,6 +19,13 @@ uint8_t acpi_sum8(const void *data, size_t len)
     const uint8_t *p = data;
     uint32_t total = 0;
 
+#ifdef __SSE2__
+    /* x86: PSADBW against zero adds 16 bytes into two 64-bit lanes. */
+    __m128i vacc = _mm_setzero_si128(), zero = _mm_setzero_si128();
+    for (; len >= 16; len -= 16, p += 16)
+        vacc = _mm_add_epi64(vacc, _mm_sad_epu8(_mm_loadu_si128((const __m128i *)(const void *)p), zero));
+    total = (uint32_t)_mm_cvtsi128_si32(vacc) + (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(vacc, 8));
+#endif
     while (len >= 8) {
         size_t n = len / 8 > 128 ? 128 : len / 8;
         uint64_t acc = 0;
