@@ -9,7 +9,7 @@
  */
 #include "acpigen/checksum.h"
 
-#ifdef __SSE2__
+#if defined(__SSE2__) && !defined(ACPIGEN_FREESTANDING)
 #include <emmintrin.h>
 #endif
 
@@ -19,7 +19,7 @@ uint8_t acpi_sum8(const void *data, size_t len)
     const uint8_t *p = data;
     uint32_t total = 0;
 
-#ifdef __SSE2__
+#if defined(__SSE2__) && !defined(ACPIGEN_FREESTANDING)
     /* x86: PSADBW against zero adds 16 bytes into two 64-bit lanes. */
     __m128i vacc = _mm_setzero_si128(), zero = _mm_setzero_si128();
     for (; len >= 16; len -= 16, p += 16)

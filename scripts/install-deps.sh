@@ -1,0 +1,20 @@
+#!/bin/sh
+# install-deps.sh - install every Debian 12 package xen-acpigen builds and
+# tests with (run as root).  The single list of dependencies: .ci/run and
+# the README's quick start both use it.
+set -eu
+
+PACKAGES="
+  autoconf automake libtool pkg-config make gcc binutils
+  libcunit1-dev
+  acpica-tools
+"
+
+if [ "$(id -u)" != 0 ]; then
+    echo "install-deps.sh: run as root (apt-get install)" >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q
+# shellcheck disable=SC2086
+apt-get install -y -q --no-install-recommends $PACKAGES
