@@ -3,7 +3,8 @@
  *
  * Encoding rules follow ACPI 6.4 section 20.2 (AML grammar) and match what
  * iasl 20200925 emits for the same ASL with -on -of: minimal PkgLength,
- * minimal integers with Zero/One/Ones, VarPackage only above 255 elements.
+ * minimal integers with Zero/One/Ones, VarPackage only above 255 elements,
+ * Buffer initializers without their implicit zero fill.
  *
  * Blocks reserve the smallest possible prefix (one PkgLength byte, plus the
  * smallest Package/Buffer size) and grow it when they are closed, moving the
@@ -820,10 +821,10 @@ void aml_string(struct aml_writer *w, const char *s)
         term_done(w);
 }
 
+/* Buffer (size) {init}: like iasl, only the initializer is written; the
+ * interpreter zero-fills the rest up to BufferSize (ACPI 6.4, 19.6.10). */
 void aml_buffer_sized(struct aml_writer *w, size_t size, const void *init, size_t init_len)
 {
-    uint8_t tmp[9];
-
     if (!aml__begin(w, CL_DATA, "Buffer"))
         return;
     if (init_len > size) {
@@ -836,24 +837,21 @@ void aml_buffer_sized(struct aml_writer *w, size_t size, const void *init, size_
     }
     if (size > MAX_STREAM || !int_fits(w, size, "Buffer size"))
         return;
-    unsigned il = int_put(tmp, size, w->int_bytes);
-    unsigned n = pkglen_size(il + size);
+    unsigned il = int_size(size, w->int_bytes);
+    unsigned n = pkglen_size(il + init_len);
     if (!n) {
-        aml__fail(w, AML_E_RANGE, "Buffer of %Z bytes is too large for a PkgLength", size);
+        aml__fail(w, AML_E_RANGE, "Buffer of %Z bytes is too large for a PkgLength", init_len);
         return;
     }
-    uint8_t *p = aml__emit(w, 1 + n + il + size);
+    uint8_t *p = aml__emit(w, 1 + n + il + init_len);
     if (!p)
         return;
     p[0] = 0x11;
-    pkglen_put(p + 1, (uint32_t)(n + il + size), n);
+    pkglen_put(p + 1, (uint32_t)(n + il + init_len), n);
     p += 1 + n;
-    for (unsigned i = 0; i < il; i++)
-        p[i] = tmp[i];
-    p += il;
+    p += int_put(p, size, w->int_bytes);
     if (init_len)
         acpigen_memmove(p, init, init_len);
-    acpigen_memset(p + init_len, 0, size - init_len);
     term_done(w);
 }
 
