@@ -351,6 +351,16 @@ static inline void term_done(struct aml_writer *w)
         aml__term_done(w);
 }
 
+/*
+ * In a TermList nothing counts terms (term_done() is a no-op there), so the
+ * one-call Name forms can write their bytes and return.  Everything else,
+ * errors included, takes the general route.
+ */
+static inline int in_termlist(const struct aml_writer *w)
+{
+    return !w->err && w->depth && w->frames[w->depth - 1].next == CTX_TERMLIST;
+}
+
 /* ---- encoders --------------------------------------------------------- */
 
 /* Bytes of a PkgLength that counts itself plus `rest` bytes; 0 if too big. */
@@ -781,27 +791,38 @@ static void string_put(uint8_t *p, const char *s, size_t n)
     p[n + 1] = 0;
 }
 
+/* Whether n bytes hold no byte above 0x7F (NULs were excluded by strlen). */
+static inline int ascii7(const uint8_t *p, size_t n)
+{
+    uint64_t any = 0, x;
+
+    for (; n >= 8; n -= 8, p += 8) {
+        __builtin_memcpy(&x, p, 8);     /* an unaligned load, never a call */
+        any |= x;
+    }
+    for (; n; n--)
+        any |= *p++;
+    return !(any & 0x8080808080808080ull);
+}
+
 /*
  * Write `hdr` bytes of prefix (the caller fills them in later), then the
- * String s, checking and copying it in one pass when it fits in the room
- * left; returns where the prefix goes, or NULL after an error.
+ * String s, copied first and checked in place when it fits in the room left
+ * (what lands beyond len before a failed check is within the buffer and is
+ * overwritten later); returns where the prefix goes, or NULL after an error.
  */
 static uint8_t *string_emit(struct aml_writer *w, size_t hdr, const char *s)
 {
     if (s && !w->err) {
         uint8_t *d = w->buf + w->len + hdr + 1;
-        size_t room = w->cap - w->len, i = 0;
-        if (room >= hdr + 2) {
-            room -= hdr + 2;
-            /* one compare rejects both the NUL and bytes above 0x7F */
-            for (unsigned char c; i < room && (unsigned)(c = (unsigned char)s[i]) - 1u < 0x7Fu; i++)
-                d[i] = c;
-            if (!s[i]) {
+        size_t room = w->cap - w->len, n = acpigen_strlen(s);
+        if (room >= hdr + 2 && n <= room - hdr - 2) {
+            acpigen_memmove(d, s, n);
+            if (ascii7(d, n)) {
                 d[-1] = 0x0D;
-                d[i] = 0;
-                uint8_t *p = d - 1 - hdr;
-                w->len += hdr + i + 2;
-                return p;
+                d[n] = 0;
+                w->len += hdr + n + 2;
+                return d - 1 - hdr;
             }
         }
     }
@@ -1122,51 +1143,61 @@ void aml_name_decl(struct aml_writer *w, const char *name)
     open_named(w, OP_NAME, F_OP, 0, name, 0);
 }
 
+static SLOW_PATH void name_string_slow(struct aml_writer *w, const char *name,
+                                                       const char *s)
+{
+    if (!aml__begin(w, CL_STMT, "Name"))
+        return;
+    aml_name_decl(w, name);
+    aml_string(w, s);
+}
+
 void aml_name_string(struct aml_writer *w, const char *name, const char *s)
 {
     uint8_t seg[4];
 
-    if (!aml__begin(w, CL_STMT, "Name"))
-        return;
-    if (!nameseg4(name, seg)) {         /* a path: the general route */
-        aml_name_decl(w, name);
-        aml_string(w, s);
+    if (in_termlist(w) && nameseg4(name, seg)) {
+        uint8_t *p = string_emit(w, 5, s);
+        if (p) {
+            p[0] = 0x08;
+            p[1] = seg[0];
+            p[2] = seg[1];
+            p[3] = seg[2];
+            p[4] = seg[3];
+        }
         return;
     }
-    uint8_t *p = string_emit(w, 5, s);
-    if (!p)
+    name_string_slow(w, name, s);
+}
+
+static SLOW_PATH void name_int_slow(struct aml_writer *w, const char *name,
+                                                    uint64_t value)
+{
+    if (!aml__begin(w, CL_STMT, "Name"))
         return;
-    p[0] = 0x08;
-    p[1] = seg[0];
-    p[2] = seg[1];
-    p[3] = seg[2];
-    p[4] = seg[3];
-    term_done(w);
+    aml_name_decl(w, name);
+    aml_int(w, value);
 }
 
 void aml_name_int(struct aml_writer *w, const char *name, uint64_t value)
 {
     uint8_t seg[4];
 
-    if (!aml__begin(w, CL_STMT, "Name"))
-        return;
-    if (!nameseg4(name, seg)) {
-        aml_name_decl(w, name);
-        aml_int(w, value);
-        return;
+    if (in_termlist(w) && nameseg4(name, seg) && (w->int_bytes == 8 || value <= 0xFFFFFFFFu)) {
+        unsigned n = int_size(value, w->int_bytes);
+        if (5 + n <= w->cap - w->len) {
+            uint8_t *p = w->buf + w->len;
+            w->len += 5 + n;
+            p[0] = 0x08;
+            p[1] = seg[0];
+            p[2] = seg[1];
+            p[3] = seg[2];
+            p[4] = seg[3];
+            int_put(p + 5, value, w->int_bytes);
+            return;
+        }
     }
-    if (!int_fits(w, value, "Integer"))
-        return;
-    uint8_t *p = aml__emit(w, 5 + int_size(value, w->int_bytes));
-    if (!p)
-        return;
-    p[0] = 0x08;
-    p[1] = seg[0];
-    p[2] = seg[1];
-    p[3] = seg[2];
-    p[4] = seg[3];
-    int_put(p + 5, value, w->int_bytes);
-    term_done(w);
+    name_int_slow(w, name, value);
 }
 
 void aml_scope(struct aml_writer *w, const char *name)
@@ -1174,12 +1205,17 @@ void aml_scope(struct aml_writer *w, const char *name)
     open_named(w, OP_SCOPE, F_BLOCK, 1, name, 0);
 }
 
+static SLOW_PATH void device_slow(struct aml_writer *w, const char *name)
+{
+    open_named(w, OP_DEVICE, F_BLOCK, 1, name, 0);
+}
+
 void aml_device(struct aml_writer *w, const char *name)
 {
     uint8_t seg[4];
 
     /* Guests have one Device per vCPU: keep the plain NameSeg case short. */
-    if (aml__begin(w, CL_STMT, "Device") && nameseg4(name, seg) && w->depth < AML_MAX_DEPTH &&
+    if (in_termlist(w) && nameseg4(name, seg) && w->depth < AML_MAX_DEPTH &&
         w->cap - w->len >= 7) {
         uint8_t *p = w->buf + w->len;
         push(w, F_BLOCK, OP_DEVICE, w->len + 2);
@@ -1192,7 +1228,7 @@ void aml_device(struct aml_writer *w, const char *name)
         p[6] = seg[3];
         return;
     }
-    open_named(w, OP_DEVICE, F_BLOCK, 1, name, 0);
+    device_slow(w, name);
 }
 
 void aml_method(struct aml_writer *w, const char *name, unsigned argc, int serialized,
@@ -1595,20 +1631,8 @@ static void close_rt(struct aml_writer *w, const struct aml_frame *f)
 
 /* ---- closing ------------------------------------------------------------ */
 
-void aml_end(struct aml_writer *w)
+static SLOW_PATH void end_slow(struct aml_writer *w)
 {
-    /* Fast path: a Scope/Device/Method/... body short enough for a 1-byte
-     * PkgLength, closed inside a TermList: no byte moves, nothing to count. */
-    if (!w->err && w->depth) {
-        const struct aml_frame *t = &w->frames[w->depth - 1];
-        size_t body = w->len - t->start - 1;
-        if (t->kind == F_BLOCK && body <= 62 &&
-            (w->depth == 1 || w->frames[w->depth - 2].kind <= F_BLOCK)) {
-            w->buf[t->start] = (uint8_t)(body + 1);
-            w->depth--;
-            return;
-        }
-    }
     if (w->err)
         return;
     if (!w->depth) {
@@ -1653,4 +1677,21 @@ void aml_end(struct aml_writer *w)
     }
     if (kind != F_TABLE)
         term_done(w);
+}
+
+void aml_end(struct aml_writer *w)
+{
+    /* Fast path: a Scope/Device/Method/... body short enough for a 1-byte
+     * PkgLength, closed inside a TermList: no byte moves, nothing to count. */
+    if (!w->err && w->depth) {
+        const struct aml_frame *t = &w->frames[w->depth - 1];
+        size_t body = w->len - t->start - 1;
+        if (t->kind == F_BLOCK && body <= 62 &&
+            (w->depth == 1 || w->frames[w->depth - 2].kind <= F_BLOCK)) {
+            w->buf[t->start] = (uint8_t)(body + 1);
+            w->depth--;
+            return;
+        }
+    }
+    end_slow(w);
 }

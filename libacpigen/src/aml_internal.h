@@ -23,6 +23,10 @@ enum aml_ctx {
     CTX_RT,         /* ResourceTemplate descriptor list */
 };
 
+/* Rare paths (errors, unusual shapes) kept out of line, so the common path
+ * of a hot constructor needs no register spills. */
+#define SLOW_PATH __attribute__((noinline, cold))
+
 #define IN(c) (1u << (c))
 /* Term classes: the set of slot kinds each kind of term may fill. */
 #define CL_DATA    (IN(CTX_TERMARG) | IN(CTX_PKGELEM) | IN(CTX_DATA))

@@ -38,6 +38,15 @@ NO_LIBCALLS void *acpigen_memset(void *dst, int c, size_t n)
     return dst;
 }
 
+NO_LIBCALLS size_t acpigen_strlen(const char *s)
+{
+    size_t n = 0;
+
+    while (s[n])
+        n++;
+    return n;
+}
+
 #else
 /* ISO C forbids an empty translation unit. */
 typedef int acpigen_mem_hosted;

@@ -13,10 +13,12 @@
 #ifdef ACPIGEN_FREESTANDING
 void *acpigen_memmove(void *dst, const void *src, size_t n);
 void *acpigen_memset(void *dst, int c, size_t n);
+size_t acpigen_strlen(const char *s);
 #else
 #include <string.h>
 #define acpigen_memmove memmove
 #define acpigen_memset memset
+#define acpigen_strlen strlen
 #endif
 
 #endif
