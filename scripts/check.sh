@@ -37,6 +37,12 @@ run_suite() {
     total_pass=$((total_pass + pass))
 }
 
+# Out-of-tree builds (build/, build-asan/, distcheck) refuse a source tree
+# that was configured in place: clean that up first.
+if [ -f config.status ]; then
+    echo "check.sh: removing the in-tree configuration (make distclean)"
+    make distclean >/dev/null
+fi
 autoreconf -fi
 
 # 1. Normal build: -Wall -Wextra -Werror come from configure.

@@ -50,8 +50,13 @@ void assert_bytes_eq(const char *what, const uint8_t *got, size_t got_len,
     CU_FAIL(what);
 }
 
-int main(void)
+int cunit_argc;
+char **cunit_argv;
+
+int main(int argc, char **argv)
 {
+    cunit_argc = argc;
+    cunit_argv = argv;
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CU_initialize_registry: %s\n", CU_get_error_msg());
         return 2;

@@ -14,6 +14,11 @@
 
 void register_tests(void);
 
+/* main()'s arguments, for programs that take options (register_tests()
+ * may handle them and exit instead of registering tests). */
+extern int cunit_argc;
+extern char **cunit_argv;
+
 /* Add a suite of plain test functions; aborts the program if CUnit fails. */
 CU_pSuite add_suite(const char *name);
 void add_test(CU_pSuite s, const char *name, CU_TestFunc fn);

@@ -427,7 +427,7 @@ static void test_tables_fields_descriptors(void)
 static void reference_table(struct aml_writer *w)
 {
     static const uint32_t irqs[2] = { 5, 9 };
-    char name[5];
+    char name[16];      /* room for any int, though only C000-C011 are made */
 
     aml_definition_block(w, "DSDT", 2, "XEN", "CUTS", 1);
     aml_name_decl(w, "VGIA");
