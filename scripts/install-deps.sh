@@ -5,7 +5,7 @@
 set -eu
 
 PACKAGES="
-  autoconf automake libtool pkg-config make gcc binutils
+  build-essential autoconf automake libtool pkg-config binutils
   libcunit1-dev
   acpica-tools
 "
