@@ -475,6 +475,11 @@ static const uint8_t name_class[256] = {
 
 static inline int is_seg(char c) { return name_class[(unsigned char)c] & NC_SEG; }
 
+int aml__seg_char(char c, int lead)
+{
+    return name_class[(unsigned char)c] & (lead ? NC_LEAD : NC_SEG);
+}
+
 /*
  * Encode a lone NameSeg of 1-4 characters, padded with '_', into out.
  * Returns 0 for anything else (a path, a prefix, an invalid character):

@@ -69,6 +69,9 @@ static inline uint8_t *aml__emit(struct aml_writer *w, size_t n)
 /* A term has been written completely: fill the parent's slot. */
 void aml__term_done(struct aml_writer *w);
 
+/* Whether c may stand in a NameSeg: as its first character (lead) or later. */
+int aml__seg_char(char c, int lead);
+
 static inline void put_le16(uint8_t *p, uint16_t v)
 {
     p[0] = (uint8_t)v;

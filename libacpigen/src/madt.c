@@ -1,0 +1,115 @@
+/*
+ * madt.c - the Multiple APIC Description Table, revision 5 (ACPI 6.4,
+ * 5.2.12): one processor entry per vCPU up to maxvcpus, then the optional
+ * IO APIC, interrupt source overrides and LAPIC NMI entries.
+ *
+ * A vCPU whose APIC ID or UID does not fit the 8-bit local APIC entry (APIC
+ * ID 255 is the xAPIC broadcast ID) gets a local x2APIC entry instead, so a
+ * guest can have more than 127 vCPUs with Xen's APIC IDs (2 * vCPU).
+ * vCPUs beyond `vcpus` are Online Capable rather than Enabled: Linux ignores
+ * disabled entries without that flag once the FADT is 6.3 or later.
+ */
+#include "build.h"
+#include "aml_internal.h"
+
+#ifndef SIZE_MAX
+#define SIZE_MAX ((size_t)-1)
+#endif
+
+#define LAPIC_ADDRESS 0xFEE00000u
+
+static uint32_t apic_id(const struct acpi_guest_config *c, uint32_t i)
+{
+    return c->apic_ids ? c->apic_ids[i] : 2 * i;
+}
+
+static int needs_x2apic(const struct acpi_guest_config *c, uint32_t i)
+{
+    return apic_id(c, i) > 254 || i > 254;
+}
+
+size_t build_madt(struct build *b)
+{
+    const struct acpi_guest_config *c = b->cfg;
+    size_t len = sizeof(struct acpi_madt);
+    int any_lapic = 0, any_x2apic = 0;
+
+    for (uint32_t i = 0; i < c->maxvcpus; i++) {
+        int x2 = needs_x2apic(c, i);
+        len += x2 ? sizeof(struct acpi_madt_local_x2apic) : sizeof(struct acpi_madt_local_apic);
+        any_x2apic |= x2;
+        any_lapic |= !x2;
+    }
+    if (c->ioapic)
+        len += sizeof(struct acpi_madt_io_apic) +
+               c->n_overrides * sizeof(struct acpi_madt_int_src_override);
+    if (c->lapic_nmi)
+        len += (any_lapic ? sizeof(struct acpi_madt_local_apic_nmi) : 0) +
+               (any_x2apic ? sizeof(struct acpi_madt_local_x2apic_nmi) : 0);
+
+    size_t off = build_place(b, len, 8, "MADT");
+    if (off == SIZE_MAX)
+        return SIZE_MAX;
+    uint8_t *t = b->img + off, *p = t + sizeof(struct acpi_madt);
+    build_header(b, t, "APIC", (uint32_t)len, 5, NULL);
+    put_le32(t + offsetof(struct acpi_madt, local_apic_address), LAPIC_ADDRESS);
+    /* A PVH domU has no 8259; the hardware domain has the host's. */
+    put_le32(t + offsetof(struct acpi_madt, flags),
+             c->kind == ACPI_GUEST_HWDOM ? ACPI_MADT_PCAT_COMPAT : 0);
+
+    for (uint32_t i = 0; i < c->maxvcpus; i++) {
+        uint32_t flags = i < c->vcpus ? ACPI_MADT_ENABLED : ACPI_MADT_ONLINE_CAPABLE;
+        if (needs_x2apic(c, i)) {
+            p[0] = ACPI_MADT_LOCAL_X2APIC;
+            p[1] = sizeof(struct acpi_madt_local_x2apic);
+            p[2] = p[3] = 0;
+            put_le32(p + 4, apic_id(c, i));
+            put_le32(p + 8, flags);
+            put_le32(p + 12, i);
+            p += sizeof(struct acpi_madt_local_x2apic);
+        } else {
+            p[0] = ACPI_MADT_LOCAL_APIC;
+            p[1] = sizeof(struct acpi_madt_local_apic);
+            p[2] = (uint8_t)i;
+            p[3] = (uint8_t)apic_id(c, i);
+            put_le32(p + 4, flags);
+            p += sizeof(struct acpi_madt_local_apic);
+        }
+    }
+    if (c->ioapic) {
+        p[0] = ACPI_MADT_IO_APIC;
+        p[1] = sizeof(struct acpi_madt_io_apic);
+        p[2] = c->ioapic_id;
+        p[3] = 0;
+        put_le32(p + 4, c->ioapic_address);
+        put_le32(p + 8, c->ioapic_gsi_base);
+        p += sizeof(struct acpi_madt_io_apic);
+        for (unsigned k = 0; k < c->n_overrides; k++) {
+            p[0] = ACPI_MADT_INT_SRC_OVERRIDE;
+            p[1] = sizeof(struct acpi_madt_int_src_override);
+            p[2] = 0;                               /* bus: ISA */
+            p[3] = c->overrides[k].source;
+            put_le32(p + 4, c->overrides[k].gsi);
+            put_le16(p + 8, c->overrides[k].flags);
+            p += sizeof(struct acpi_madt_int_src_override);
+        }
+    }
+    if (c->lapic_nmi && any_lapic) {
+        p[0] = ACPI_MADT_LOCAL_APIC_NMI;
+        p[1] = sizeof(struct acpi_madt_local_apic_nmi);
+        p[2] = 0xFF;                                /* all processors */
+        put_le16(p + 3, c->lapic_nmi_flags);
+        p[5] = c->lapic_nmi_lint;
+        p += sizeof(struct acpi_madt_local_apic_nmi);
+    }
+    if (c->lapic_nmi && any_x2apic) {
+        p[0] = ACPI_MADT_LOCAL_X2APIC_NMI;
+        p[1] = sizeof(struct acpi_madt_local_x2apic_nmi);
+        put_le16(p + 2, c->lapic_nmi_flags);
+        put_le32(p + 4, 0xFFFFFFFFu);               /* all processors */
+        p[8] = c->lapic_nmi_lint;
+        p[9] = p[10] = p[11] = 0;
+    }
+    build_seal(b, off);
+    return off;
+}

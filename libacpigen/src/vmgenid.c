@@ -1,0 +1,138 @@
+/*
+ * vmgenid.c - the VM Generation ID SSDT (after QEMU's docs/specs/vmgenid,
+ * adapted to Xen) and the GUID page it points at.
+ *
+ *     Name (VGIA, 0xXXXXXXXX)          GUID page address, fixed-width DWord,
+ *                                      the first object so it can be found
+ *     Scope (\_SB) {
+ *         Device (VGEN) {
+ *             Name (_HID, EisaId ("XEN0000"))    Xen's vmgenid ID (hvmloader)
+ *             Name (_CID, "VM_Gen_Counter")      what Windows and Linux match
+ *             Name (_DDN, "VM_Gen_Counter")
+ *             Method (_STA) { 0x0F, or 0 while VGIA is 0 }
+ *             Method (ADDR) { Package { VGIA + 40, 0 } }   GUID address, low/high
+ *         }
+ *         Device (GED0) { ACPI0013, Interrupt {gsi}, _EVT notifies VGEN }
+ *     }                                  (HW-reduced guests with a GSI)
+ *     Method (\_GPE._Exx) { Notify (\_SB.VGEN, 0x80) }   (full ACPI with a GPE)
+ *
+ * Without either interrupt path there is no notify method at all and the
+ * manifest says so: the guest sees a new GUID only when it next reads it.
+ */
+#include "build.h"
+#include "aml_internal.h"
+#include "mem.h"
+#include "msg.h"
+
+#ifndef SIZE_MAX
+#define SIZE_MAX ((size_t)-1)
+#endif
+
+static void vgen_device(struct aml_writer *w)
+{
+    aml_device(w, "VGEN");
+    aml_name_decl(w, "_HID");
+    aml_eisaid(w, "XEN0000");
+    aml_name_string(w, "_CID", "VM_Gen_Counter");
+    aml_name_string(w, "_DDN", "VM_Gen_Counter");
+
+    aml_method(w, "_STA", 0, AML_NOT_SERIALIZED, 0);
+    aml_store(w); aml_int(w, 0x0F); aml_local(w, 0);
+    aml_if(w);
+    aml_lequal(w); aml_name(w, "VGIA"); aml_int(w, 0);
+    aml_store(w); aml_int(w, 0); aml_local(w, 0);
+    aml_end(w);
+    aml_return(w); aml_local(w, 0);
+    aml_end(w);
+
+    /* Add with Index() as its target rather than Store (Add (...), Index ()):
+     * the same AML semantics, and the form iasl's disassembly recompiles to. */
+    aml_method(w, "ADDR", 0, AML_NOT_SERIALIZED, 0);
+    aml_store(w); aml_package_sized(w, 2); aml_end(w); aml_local(w, 0);
+    aml_add(w); aml_name(w, "VGIA"); aml_int(w, ACPI_VMGENID_GUID_OFFSET);
+    aml_index(w); aml_local(w, 0); aml_int(w, 0); aml_null_target(w);
+    aml_store(w); aml_int(w, 0); aml_index(w); aml_local(w, 0); aml_int(w, 1); aml_null_target(w);
+    aml_return(w); aml_local(w, 0);
+    aml_end(w);
+    aml_end(w);
+}
+
+/* ACPI 6.4, 5.6.9: a Generic Event Device signals a GSI by calling _EVT. */
+static void ged_device(struct aml_writer *w, uint32_t gsi)
+{
+    aml_device(w, "GED0");
+    aml_name_string(w, "_HID", "ACPI0013");
+    aml_name_decl(w, "_CRS");
+    aml_resource_template(w);
+    aml_rt_interrupt(w, AML_RT_CONSUMER | AML_RT_EDGE, &gsi, 1);
+    aml_end(w);
+    aml_method(w, "_EVT", 1, AML_NOT_SERIALIZED, 0);
+    aml_if(w);
+    aml_lequal(w); aml_arg(w, 0); aml_int(w, gsi);
+    aml_notify(w); aml_name(w, "\\_SB.VGEN"); aml_int(w, 0x80);
+    aml_end(w);
+    aml_end(w);
+    aml_end(w);
+}
+
+size_t build_vmgenid_ssdt(struct build *b)
+{
+    const struct acpi_guest_config *c = b->cfg;
+    struct acpi_guest_tables *o = b->out;
+    size_t off = build_place(b, 0, 8, "VMGENID SSDT"), len;
+    struct aml_writer w;
+    int ged = c->hw_reduced && c->vmgenid_gsi >= 0;
+    int gpe = !c->hw_reduced && c->vmgenid_gpe >= 0;
+    const char xx[3] = { "0123456789ABCDEF"[(c->vmgenid_gpe >> 4) & 15],
+                         "0123456789ABCDEF"[c->vmgenid_gpe & 15], 0 };
+
+    if (off == SIZE_MAX)
+        return SIZE_MAX;
+    aml_writer_init(&w, b->img + off, build_room(b, off));
+    aml_definition_block(&w, "SSDT", 2, c->oem_id, "VMGENID", c->oem_revision);
+    aml_name_decl(&w, "VGIA");
+    aml_dword_slot(&w, (uint32_t)b->guid_page);
+    aml_scope(&w, "\\_SB");
+    vgen_device(&w);
+    if (ged)
+        ged_device(&w, (uint32_t)c->vmgenid_gsi);
+    aml_end(&w);
+    if (gpe) {
+        char name[11] = "\\_GPE._Exx";
+        name[8] = xx[0];
+        name[9] = xx[1];
+        aml_method(&w, name, 0, AML_NOT_SERIALIZED, 0);
+        aml_notify(&w); aml_name(&w, "\\_SB.VGEN"); aml_int(&w, 0x80);
+        aml_end(&w);
+    }
+    aml_end(&w);
+    if (aml_writer_finish(&w, &len) != AML_OK) {
+        if (aml_error(&w) == AML_E_NOSPACE)
+            build_fail(b, "layout: region too small for the VMGENID SSDT");
+        else
+            build_fail(b, "VMGENID SSDT: %s", aml_errmsg(&w));
+        return SIZE_MAX;
+    }
+    b->used = off + len;
+    build_record(b, off);
+    if (ged)
+        msg_format(o->vmgenid_notify, sizeof(o->vmgenid_notify),
+                   "GED (ACPI0013) on GSI %U", (uint64_t)c->vmgenid_gsi);
+    else if (gpe)
+        msg_format(o->vmgenid_notify, sizeof(o->vmgenid_notify), "\\_GPE._E%s", xx);
+    else
+        msg_format(o->vmgenid_notify, sizeof(o->vmgenid_notify),
+                   "none (no interrupt path configured)");
+    return off;
+}
+
+/* The GUID in SMBIOS/Microsoft order: the first three fields little-endian
+ * (00112233-4455-6677-8899-AABBCCDDEEFF -> 33 22 11 00 55 44 77 66 88 ...). */
+void build_guid_page(const struct acpi_guest_config *c, uint8_t *page)
+{
+    static const uint8_t order[16] = { 3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15 };
+
+    acpigen_memset(page, 0, ACPI_GUID_PAGE_SIZE);
+    for (int i = 0; i < 16; i++)
+        page[ACPI_VMGENID_GUID_OFFSET + i] = c->vmgenid_guid[order[i]];
+}
