@@ -8,6 +8,7 @@ PACKAGES="
   build-essential autoconf automake libtool pkg-config binutils
   libcunit1-dev
   acpica-tools
+  qemu-system-x86 linux-image-amd64 busybox-static cpio
 "
 
 if [ "$(id -u)" != 0 ]; then
