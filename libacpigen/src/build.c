@@ -40,6 +40,9 @@ size_t build_place(struct build *b, size_t len, unsigned align, const char *what
                    "(%Z bytes of tables placed so far)", what, len, b->base + b->limit, b->used);
         return SIZE_MAX;
     }
+    /* Zero the padding and the table's bytes: builders rely on zeroed
+     * fields, and nothing stale may reach the guest (XSA-464). */
+    acpigen_memset(b->img + b->used, 0, off + len - b->used);
     b->used = off + len;
     return off;
 }

