@@ -9,6 +9,7 @@ PACKAGES="
   libcunit1-dev
   acpica-tools
   qemu-system-x86 linux-image-amd64 busybox-static cpio
+  libxen-dev uuid-dev libyajl-dev
 "
 
 if [ "$(id -u)" != 0 ]; then

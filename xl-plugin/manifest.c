@@ -1,0 +1,268 @@
+/*
+ * manifest.c - manifest.json written with yajl_gen, and the file list of
+ * an earlier one read back with yajl_tree (see manifest.h).
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include "manifest.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uuid/uuid.h>
+#include <yajl/yajl_gen.h>
+#include <yajl/yajl_tree.h>
+
+#define MANIFEST_MAX_READ (1u << 20)
+
+static void str(yajl_gen g, const char *s)
+{
+    yajl_gen_string(g, (const unsigned char *)s, strlen(s));
+}
+
+/* IDs of tables copied in from elsewhere may hold any byte: keep the JSON
+ * plain ASCII (and valid UTF-8) whatever they hold. */
+static void printable(yajl_gen g, const char *s)
+{
+    char *copy = strdup(s);
+
+    if (!copy) {
+        yajl_gen_null(g);
+        return;
+    }
+    for (char *p = copy; *p; p++)
+        if (*p < 0x20 || *p > 0x7E)
+            *p = '?';
+    str(g, copy);
+    free(copy);
+}
+
+/* A path is kept as it is when it is valid UTF-8 (the generator checks). */
+static void path_str(yajl_gen g, const char *s)
+{
+    if (yajl_gen_string(g, (const unsigned char *)s, strlen(s)) == yajl_gen_invalid_string)
+        printable(g, s);
+}
+
+static void key(yajl_gen g, const char *k)
+{
+    str(g, k);
+}
+
+/* Unsigned decimal digits: exact for any 64-bit value, unlike long long. */
+static void u64(yajl_gen g, uint64_t v)
+{
+    char buf[24];
+    int n = snprintf(buf, sizeof(buf), "%" PRIu64, v);
+
+    yajl_gen_number(g, buf, (size_t)n);
+}
+
+static void kv_u64(yajl_gen g, const char *k, uint64_t v)
+{
+    key(g, k);
+    u64(g, v);
+}
+
+static void kv_str(yajl_gen g, const char *k, const char *v)
+{
+    key(g, k);
+    printable(g, v);
+}
+
+static void kv_bool(yajl_gen g, const char *k, int v)
+{
+    key(g, k);
+    yajl_gen_bool(g, v);
+}
+
+static void guest(yajl_gen g, const struct acpi_guest_config *c)
+{
+    key(g, "guest");
+    yajl_gen_map_open(g);
+    kv_u64(g, "vcpus", c->vcpus);
+    kv_u64(g, "maxvcpus", c->maxvcpus);
+    kv_bool(g, "lapic", c->lapic);
+    kv_bool(g, "ioapic", c->ioapic);
+    kv_bool(g, "hw_reduced", c->hw_reduced);
+    kv_str(g, "oem_id", c->oem_id);
+    kv_str(g, "oem_table_id", c->oem_table_id);
+    yajl_gen_map_close(g);
+}
+
+static void vmgenid(yajl_gen g, const struct xl_build *b)
+{
+    const struct acpi_guest_config *c = &b->cfg->guest;
+    char guid[37];
+
+    key(g, "vmgenid");
+    if (!c->vmgenid || !b->guid_page) {
+        yajl_gen_null(g);
+        return;
+    }
+    uuid_unparse_lower(c->vmgenid_guid, guid);
+    yajl_gen_map_open(g);
+    kv_str(g, "guid", guid);
+    kv_bool(g, "generated", b->cfg->vmgenid_auto);
+    kv_u64(g, "page_address", b->t->guid_page_address);
+    kv_u64(g, "guid_address", b->t->guid_page_address + ACPI_VMGENID_GUID_OFFSET);
+    kv_str(g, "notify", b->t->vmgenid_notify);
+    kv_str(g, "file", "vmgenid-guid.bin");
+    yajl_gen_map_close(g);
+}
+
+static void tables(yajl_gen g, const struct xl_build *b, const struct xl_out_files *fs)
+{
+    const struct acpi_guest_tables *t = b->t;
+
+    key(g, "tables");
+    yajl_gen_array_open(g);
+    for (unsigned i = 0; i < t->n_tables; i++) {
+        const struct acpi_table_info *ti = &t->tables[i];
+        yajl_gen_map_open(g);
+        kv_str(g, "signature", ti->signature);
+        kv_str(g, "file", fs->table_file[i] ? fs->table_file[i] : "");
+        kv_u64(g, "address", ti->address);
+        kv_u64(g, "length", ti->length);
+        kv_u64(g, "revision", ti->revision);
+        kv_u64(g, "checksum", ti->checksum);
+        kv_str(g, "oem_id", ti->oem_id);
+        kv_str(g, "oem_table_id", ti->oem_table_id);
+        kv_u64(g, "oem_revision", ti->oem_revision);
+        yajl_gen_map_close(g);
+    }
+    yajl_gen_array_close(g);
+}
+
+static void regions(yajl_gen g, const struct acpi_guest_tables *t)
+{
+    key(g, "regions");
+    yajl_gen_array_open(g);
+    for (unsigned i = 0; i < t->n_regions && i < sizeof(t->regions) / sizeof(t->regions[0]); i++) {
+        const struct acpi_region_info *r = &t->regions[i];
+        yajl_gen_map_open(g);
+        kv_u64(g, "address", r->address);
+        kv_u64(g, "length", r->length);
+        kv_u64(g, "e820_type", (uint64_t)r->type);
+        kv_str(g, "what", r->what ? r->what : "");
+        yajl_gen_map_close(g);
+    }
+    yajl_gen_array_close(g);
+}
+
+int xl_manifest_json(const struct xl_build *b, const struct xl_out_files *fs,
+                     unsigned char **json, size_t *len, char *err, size_t errlen)
+{
+    yajl_gen g = yajl_gen_alloc(NULL);
+    const unsigned char *buf;
+    size_t n;
+
+    if (!g) {
+        snprintf(err, errlen, "manifest: out of memory");
+        return -1;
+    }
+    yajl_gen_config(g, yajl_gen_beautify, 1);
+    yajl_gen_config(g, yajl_gen_validate_utf8, 1);
+    yajl_gen_map_open(g);
+    key(g, "config");
+    path_str(g, b->cfg_path);
+    guest(g, &b->cfg->guest);
+
+    key(g, "layout");
+    yajl_gen_map_open(g);
+    kv_u64(g, "base", b->layout->base);
+    kv_u64(g, "size", b->layout->size);
+    kv_bool(g, "rsdp_low", b->layout->rsdp_low);
+    yajl_gen_map_close(g);
+
+    key(g, "image");
+    yajl_gen_map_open(g);
+    kv_str(g, "file", "tables.bin");
+    kv_u64(g, "address", b->layout->base);
+    kv_u64(g, "length", b->t->image_len);
+    yajl_gen_map_close(g);
+
+    kv_u64(g, "rsdp_address", b->t->rsdp_address);
+    vmgenid(g, b);
+    tables(g, b, fs);
+    regions(g, b->t);
+
+    key(g, "files");
+    yajl_gen_array_open(g);
+    for (unsigned i = 0; i < fs->n; i++)
+        str(g, fs->f[i].name);
+    yajl_gen_array_close(g);
+    yajl_gen_map_close(g);
+
+    /* Every call above only appends to a growing buffer: any failure
+     * (out of memory) leaves the generator in its error state, seen here. */
+    if (yajl_gen_get_buf(g, &buf, &n) != yajl_gen_status_ok || !(*json = malloc(n))) {
+        snprintf(err, errlen, "manifest: cannot generate the JSON");
+        yajl_gen_free(g);
+        return -1;
+    }
+    memcpy(*json, buf, n);
+    *len = n;
+    yajl_gen_free(g);
+    return 0;
+}
+
+/* tables.bin, vmgenid-guid.bin, rsdp-low.bin, or SIG[N].aml / SIG[N].dat
+ * as output.c names them. */
+static int looks_ours(const char *s)
+{
+    size_t n = strlen(s), i = 0;
+
+    if (!strcmp(s, "tables.bin") || !strcmp(s, "vmgenid-guid.bin") || !strcmp(s, "rsdp-low.bin"))
+        return 1;
+    if (n < 5 || n >= XL_OUT_NAME_MAX ||
+        (strcmp(s + n - 4, ".aml") && strcmp(s + n - 4, ".dat")))
+        return 0;
+    for (; i < n - 4 && i < 4; i++) {
+        char ch = s[i];
+        if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
+              ch == '_'))
+            return 0;
+    }
+    for (; i < n - 4; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return 1;
+}
+
+unsigned xl_manifest_read_files(const char *dir, char names[][XL_OUT_NAME_MAX], unsigned max)
+{
+    static const char *path_files[] = { "files", NULL };
+    size_t plen = strlen(dir) + sizeof("/" XL_MANIFEST_NAME);
+    char *path = malloc(plen), *text = NULL;
+    FILE *f = NULL;
+    size_t len;
+    yajl_val root = NULL, files;
+    unsigned n = 0;
+
+    if (!path)
+        return 0;
+    snprintf(path, plen, "%s/%s", dir, XL_MANIFEST_NAME);
+    f = fopen(path, "rb");
+    if (!f || !(text = malloc(MANIFEST_MAX_READ + 1)))
+        goto out;
+    len = fread(text, 1, MANIFEST_MAX_READ + 1, f);
+    if (len > MANIFEST_MAX_READ)
+        goto out;
+    text[len] = '\0';
+    root = yajl_tree_parse(text, NULL, 0);
+    files = yajl_tree_get(root, path_files, yajl_t_array);
+    for (size_t i = 0; files && i < files->u.array.len && n < max; i++) {
+        const char *s = YAJL_GET_STRING(files->u.array.values[i]);
+        if (s && looks_ours(s))
+            snprintf(names[n++], XL_OUT_NAME_MAX, "%s", s);
+    }
+out:
+    yajl_tree_free(root);
+    if (f)
+        fclose(f);
+    free(text);
+    free(path);
+    return n;
+}

@@ -1,0 +1,45 @@
+/*
+ * manifest.h - manifest.json, the machine-readable account of a build:
+ *
+ *   {
+ *     "config": "examples/pvh-domu.cfg",
+ *     "guest": { "vcpus": 2, "maxvcpus": 4, "lapic": true, "ioapic": false,
+ *                "hw_reduced": true, "oem_id": "Xen", "oem_table_id": "PVH" },
+ *     "layout": { "base": 4227858432, "size": 1048576, "rsdp_low": false },
+ *     "image": { "file": "tables.bin", "address": 4227858432, "length": 8192 },
+ *     "rsdp_address": 4227862400,
+ *     "vmgenid": null | { "guid": "...", "generated": true, "page_address": ...,
+ *                         "guid_address": ..., "notify": "...",
+ *                         "file": "vmgenid-guid.bin" },
+ *     "tables": [ { "signature": "XSDT", "file": "XSDT.dat", "address": ...,
+ *                   "length": 60, "revision": 1, "checksum": 123,
+ *                   "oem_id": "Xen", "oem_table_id": "PVH",
+ *                   "oem_revision": 0 }, ... ],
+ *     "regions": [ { "address": ..., "length": ..., "e820_type": 3,
+ *                    "what": "..." }, ... ],
+ *     "files": [ "tables.bin", "DSDT.aml", ... ]
+ *   }
+ *
+ * Addresses and lengths are JSON integers (exact: all below 2^53 in
+ * practice, and written as unsigned decimal digits whatever their size).
+ */
+#ifndef XL_ACPI_MANIFEST_H
+#define XL_ACPI_MANIFEST_H
+
+#include <stddef.h>
+
+#include "output.h"
+
+#define XL_MANIFEST_NAME "manifest.json"
+
+/* The manifest of build b whose files are fs, in a malloc'd buffer.
+ * Returns 0, or -1 with err set. */
+int xl_manifest_json(const struct xl_build *b, const struct xl_out_files *fs,
+                     unsigned char **json, size_t *len, char *err, size_t errlen);
+
+/* The "files" of dir/manifest.json, the ones that look like ours (a
+ * manifest is no licence to delete anything else), at most max of them.
+ * Returns how many; 0 when there is no readable manifest. */
+unsigned xl_manifest_read_files(const char *dir, char names[][XL_OUT_NAME_MAX], unsigned max);
+
+#endif

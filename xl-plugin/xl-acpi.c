@@ -1,0 +1,255 @@
+/*
+ * xl-acpi.c - `xl-acpi build CFG --out DIR`: the command line, and the
+ * order of things: read the config, build the tables, then write the files
+ * and print the summary.  Nothing is written unless the build succeeded.
+ *
+ * Exit status: 0 done (also for acpi=0, which builds nothing), 1 a config,
+ * build or output error, 2 a usage error.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <acpigen/guest.h>
+
+#include "cfg.h"
+#include "manifest.h"
+#include "output.h"
+#include "summary.h"
+
+/* Where libxl puts a PVH guest's ACPI tables (ACPI_INFO_PHYSICAL_ADDRESS),
+ * and 1 MiB: room for 4096 vCPUs' DSDT and MADT with the GUID page. */
+#define DEFAULT_BASE 0xFC000000u
+#define DEFAULT_SIZE 0x100000u
+
+static const char usage_text[] =
+    "usage: xl-acpi build CFG --out DIR [--base ADDR] [--size BYTES] [--rsdp-low]\n"
+    "       xl-acpi --help\n";
+
+static const char help_text[] =
+    "Build the ACPI tables of a Xen PVH guest from its xl.cfg.\n"
+    "\n"
+    "  build CFG      read the xl.cfg CFG (type=\"pvh\", vcpus, maxvcpus, acpi,\n"
+    "                 lapic, ioapic, vmgenid, vmgenid_gsi, acpi_oem_id)\n"
+    "  --out DIR      write the files into DIR (created if needed): tables.bin,\n"
+    "                 one SIG.aml / SIG.dat per table, vmgenid-guid.bin,\n"
+    "                 rsdp-low.bin, manifest.json\n"
+    "  --base ADDR    guest-physical start of the region (default 0xFC000000)\n"
+    "  --size BYTES   its length (default 0x100000); ADDR and BYTES are decimal\n"
+    "                 or 0x hex\n"
+    "  --rsdp-low     put the RSDP at 0xFFFC0 (Linux before 4.17 looks there)\n"
+    "  -h, --help     this help\n"
+    "\n"
+    "The summary on stdout lists each table (as acpidump -s does), the e820\n"
+    "ranges to reserve and the RSDP address.  Exit status: 0 done (acpi=0 builds\n"
+    "nothing), 1 config, build or output error, 2 usage error.\n";
+
+struct args {
+    const char *cfg, *out;
+    uint64_t base, size;
+    int rsdp_low;
+};
+
+__attribute__((format(printf, 1, 2)))
+static int usage_error(const char *fmt, ...)
+{
+    va_list ap;
+
+    fputs("xl-acpi: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputs("\n", stderr);
+    fputs(usage_text, stderr);
+    return 2;
+}
+
+static int digit(char ch, unsigned base)
+{
+    unsigned d;
+
+    if (ch >= '0' && ch <= '9')
+        d = (unsigned)(ch - '0');
+    else if (ch >= 'a' && ch <= 'f')
+        d = (unsigned)(ch - 'a' + 10);
+    else if (ch >= 'A' && ch <= 'F')
+        d = (unsigned)(ch - 'A' + 10);
+    else
+        return -1;
+    return d < base ? (int)d : -1;
+}
+
+/* Decimal or 0x hex, the whole string, no sign or space, not 0.  Unlike
+ * strtoull: no octal surprise for "010", no silent "-1" wrap-around. */
+static int parse_u64(const char *opt, const char *s, uint64_t *v)
+{
+    unsigned base = 10;
+    const char *p = s;
+    uint64_t x = 0;
+
+    if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+        base = 16;
+        p += 2;
+    }
+    if (!*p)
+        return usage_error("%s \"%s\": not a number (decimal or 0x hex)", opt, s);
+    for (; *p; p++) {
+        int d = digit(*p, base);
+        if (d < 0)
+            return usage_error("%s \"%s\": not a number (decimal or 0x hex)", opt, s);
+        if (x > (UINT64_MAX - (unsigned)d) / base)
+            return usage_error("%s \"%s\": out of range (64 bits)", opt, s);
+        x = x * base + (unsigned)d;
+    }
+    if (!x)
+        return usage_error("%s \"%s\": must not be 0", opt, s);
+    *v = x;
+    return 0;
+}
+
+/* "--opt VALUE" or "--opt=VALUE"; *i moves past what was used. */
+static const char *opt_value(int argc, char **argv, int *i, const char *opt)
+{
+    size_t n = strlen(opt);
+
+    if (argv[*i][n] == '=')
+        return argv[*i] + n + 1;
+    if (*i + 1 < argc)
+        return argv[++*i];
+    return NULL;
+}
+
+static int is_opt(const char *arg, const char *opt)
+{
+    size_t n = strlen(opt);
+    return !strncmp(arg, opt, n) && (arg[n] == '\0' || arg[n] == '=');
+}
+
+/* Returns -1 to go on, else the exit status. */
+static int parse_args(int argc, char **argv, struct args *a)
+{
+    int positional = 0, no_more_opts = 0;
+
+    a->base = DEFAULT_BASE;
+    a->size = DEFAULT_SIZE;
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i], *v;
+
+        if (no_more_opts || arg[0] != '-' || !strcmp(arg, "-")) {
+            if (positional == 0 && strcmp(arg, "build"))
+                return usage_error("unknown command \"%s\"", arg);
+            if (positional == 1)
+                a->cfg = arg;
+            if (positional >= 2)
+                return usage_error("unexpected argument \"%s\"", arg);
+            positional++;
+        } else if (!strcmp(arg, "--")) {
+            no_more_opts = 1;
+        } else if (!strcmp(arg, "-h") || !strcmp(arg, "--help")) {
+            fputs(usage_text, stdout);
+            fputs("\n", stdout);
+            fputs(help_text, stdout);
+            return 0;
+        } else if (is_opt(arg, "--out")) {
+            if (!(v = opt_value(argc, argv, &i, "--out")) || !*v)
+                return usage_error("--out needs a directory");
+            a->out = v;
+        } else if (is_opt(arg, "--base") || is_opt(arg, "--size")) {
+            const char *opt = arg[2] == 'b' ? "--base" : "--size";
+            if (!(v = opt_value(argc, argv, &i, opt)))
+                return usage_error("%s needs a value", opt);
+            if (parse_u64(opt, v, opt[2] == 'b' ? &a->base : &a->size))
+                return 2;
+        } else if (!strcmp(arg, "--rsdp-low")) {
+            a->rsdp_low = 1;
+        } else {
+            return usage_error("unknown option \"%s\"", arg);
+        }
+    }
+    if (positional == 0)
+        return usage_error("no command (the command is \"build\")");
+    if (!a->cfg)
+        return usage_error("build: no xl.cfg given");
+    if (!a->out)
+        return usage_error("build: --out DIR is required");
+    if (a->size > SIZE_MAX)
+        return usage_error("--size 0x%llx is more than this host can hold",
+                           (unsigned long long)a->size);
+    return -1;
+}
+
+static int build(const struct args *a)
+{
+    static struct xl_cfg cfg;
+    static struct acpi_guest_tables tables;
+    static struct xl_out_files fs;
+    static uint8_t guid_page[ACPI_GUID_PAGE_SIZE];
+    struct acpi_layout layout = { .base = a->base, .size = a->size, .rsdp_low = a->rsdp_low };
+    struct xl_build b = { .cfg_path = a->cfg, .cfg = &cfg, .layout = &layout, .t = &tables };
+    char err[4096];
+    unsigned char *json = NULL;
+    size_t json_len;
+    uint8_t *image;
+    int ret = 1, w;
+
+    if (xl_cfg_load(a->cfg, &cfg, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        return 1;
+    }
+    /* libxl gives an acpi=0 PVH guest no tables at all: a valid guest. */
+    if (!cfg.acpi) {
+        printf("%s: acpi=0: this guest has no ACPI tables (rsdp_paddr=0); nothing written\n",
+               a->cfg);
+        return fflush(stdout) ? 1 : 0;
+    }
+    image = calloc(1, (size_t)a->size);
+    if (!image) {
+        fprintf(stderr, "xl-acpi: cannot allocate the %llu-byte region: %s\n",
+                (unsigned long long)a->size, strerror(errno));
+        return 1;
+    }
+    if (acpi_guest_build(&cfg.guest, &layout, image, (size_t)a->size, guid_page, &tables)) {
+        fprintf(stderr, "xl-acpi: %s: cannot build the tables: %s\n", a->cfg, tables.error);
+        goto out;
+    }
+    b.guid_page = cfg.guest.vmgenid ? guid_page : NULL;
+    if (xl_out_files(&b, &fs, err, sizeof(err)) ||
+        xl_manifest_json(&b, &fs, &json, &json_len, err, sizeof(err))) {
+        fprintf(stderr, "xl-acpi: %s\n", err);
+        goto out;
+    }
+    if (xl_out_add(&fs, XL_MANIFEST_NAME, json, json_len)) {
+        fprintf(stderr, "xl-acpi: too many files\n");
+        goto out;
+    }
+    w = xl_out_write(a->out, &fs, err, sizeof(err));
+    if (w < 0) {
+        fprintf(stderr, "xl-acpi: %s\n", err);
+        goto out;
+    }
+    if (w > 0)
+        fprintf(stderr, "xl-acpi: warning: %s\n", err);
+    xl_summary(stdout, &b);
+    if (fflush(stdout) || ferror(stdout)) {
+        fprintf(stderr, "xl-acpi: writing the summary: %s\n", strerror(errno));
+        goto out;
+    }
+    ret = 0;
+out:
+    free(json);
+    free(image);
+    return ret;
+}
+
+int main(int argc, char **argv)
+{
+    struct args a = { 0 };
+    int r = parse_args(argc, argv, &a);
+
+    if (r >= 0)
+        return r;
+    return build(&a);
+}
