@@ -494,6 +494,10 @@ static void test_errors(void)
     c.vmgenid = 1;
     c.vmgenid_gsi = 9;
     expect_error(&c, NULL, REGION, "vmgenid GSI 9 needs ioapic=1");
+    c.ioapic = 1;
+    c.n_overrides = 1;
+    c.overrides[0] = (struct acpi_irq_override){ 9, 9, 0xF };
+    expect_error(&c, NULL, REGION, "vmgenid GSI 9 is also the target of the override of ISA IRQ 9");
     acpi_guest_config_init(&c, ACPI_GUEST_DOMU);
     c.maxvcpus = c.vcpus = 2;
     c.apic_ids = dup;

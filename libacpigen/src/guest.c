@@ -78,6 +78,13 @@ static int check_config(struct build *b, const struct acpi_guest_config *c)
         build_fail(b, "config: vmgenid GPE %u out of range 0..255", (unsigned)c->vmgenid_gpe);
     else if (check_id(b, c->oem_id, 6, "OEM ID"))
         check_id(b, c->oem_table_id, 8, "OEM table ID");
+    /* The GED's Interrupt descriptor is edge/active-high: an override that
+     * makes the same GSI level or active-low would contradict it. */
+    for (unsigned k = 0; !b->failed && c->vmgenid && c->hw_reduced && c->vmgenid_gsi >= 0 &&
+                         k < c->n_overrides; k++)
+        if (c->overrides[k].gsi == (uint64_t)c->vmgenid_gsi)
+            build_fail(b, "config: vmgenid GSI %U is also the target of the override of "
+                       "ISA IRQ %u", (uint64_t)c->vmgenid_gsi, c->overrides[k].source);
     if (!b->failed && c->apic_ids) {
         for (uint32_t i = 0; i < c->maxvcpus; i++)
             for (uint32_t j = 0; j < i; j++)
