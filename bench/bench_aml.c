@@ -8,11 +8,10 @@
  */
 #include <acpigen/aml.h>
 
+#include "timing.h"
+
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
-
-#define BATCHES 101
 
 static uint8_t buf[1 << 20];
 /* Device names are made once, outside the timed loop: the figure is the
@@ -53,39 +52,6 @@ static size_t build_dsdt(unsigned ncpu)
     return len;
 }
 
-static double now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1e9 + ts.tv_nsec;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-/* Median ns per table; each batch runs long enough (~2 ms) to time well. */
-static double median_ns(unsigned ncpu, size_t *bytes)
-{
-    double t[BATCHES];
-    unsigned iters = 1;
-
-    *bytes = build_dsdt(ncpu);
-    for (double t0 = now_ns(); now_ns() - t0 < 2e6; iters *= 2)
-        for (unsigned i = 0; i < iters; i++)
-            build_dsdt(ncpu);
-    for (int b = 0; b < BATCHES; b++) {
-        double t0 = now_ns();
-        for (unsigned i = 0; i < iters; i++)
-            build_dsdt(ncpu);
-        t[b] = (now_ns() - t0) / iters;
-    }
-    qsort(t, BATCHES, sizeof(t[0]), cmp_double);
-    return t[BATCHES / 2];
-}
-
 int main(void)
 {
     static const unsigned sizes[] = { 1, 16, 128, 1024, 4096 };
@@ -99,13 +65,15 @@ int main(void)
            "generic Name ns");
     for (unsigned i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
         generic = 0;
-        double ns = median_ns(sizes[i], &bytes);
+        double ns = bench_median_ns(build_dsdt, sizes[i]);
         generic = 1;
-        double gns = median_ns(sizes[i], &bytes);
+        double gns = bench_median_ns(build_dsdt, sizes[i]);
+        bytes = build_dsdt(sizes[i]);
         printf("%8u %14.0f %10zu %10.2f %18.0f\n", sizes[i], ns, bytes, ns / sizes[i], gns);
     }
     generic = 0;
-    double ns = median_ns(128, &bytes);
+    double ns = bench_median_ns(build_dsdt, 128);
+    bytes = build_dsdt(128);
     printf("writer, 128 processor devices: %.0f ns, %zu bytes (target < 2000 ns)\n", ns, bytes);
     return 0;
 }

@@ -12,12 +12,11 @@
  */
 #include <acpigen/guest.h>
 
+#include "timing.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-
-#define BATCHES 101
 
 static uint8_t image[1 << 20], page[ACPI_GUID_PAGE_SIZE];
 static struct acpi_guest_tables out;
@@ -41,37 +40,6 @@ static size_t build_set(unsigned n)
     return bytes;
 }
 
-static double now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1e9 + ts.tv_nsec;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static double median_ns(unsigned n)
-{
-    double t[BATCHES];
-    unsigned iters = 1;
-
-    for (double t0 = now_ns(); now_ns() - t0 < 2e6; iters *= 2)
-        for (unsigned i = 0; i < iters; i++)
-            build_set(n);
-    for (int b = 0; b < BATCHES; b++) {
-        double t0 = now_ns();
-        for (unsigned i = 0; i < iters; i++)
-            build_set(n);
-        t[b] = (now_ns() - t0) / iters;
-    }
-    qsort(t, BATCHES, sizeof(t[0]), cmp_double);
-    return t[BATCHES / 2];
-}
-
 int main(int argc, char **argv)
 {
     static const unsigned sizes[] = { 1, 16, 128, 1024, 4096 };
@@ -85,10 +53,10 @@ int main(int argc, char **argv)
     printf("bench_guest: PVH domU table set (RSDP XSDT RSDT FADT MADT DSDT VMGENID-SSDT)\n");
     printf("%8s %12s %10s %12s\n", "vCPUs", "median ns", "bytes", "ns/vCPU");
     for (unsigned i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
-        double ns = median_ns(sizes[i]);
+        double ns = bench_median_ns(build_set, sizes[i]);
         printf("%8u %12.0f %10zu %12.2f\n", sizes[i], ns, build_set(sizes[i]), ns / sizes[i]);
     }
-    double ns = median_ns(128);
+    double ns = bench_median_ns(build_set, 128);
     printf("table set, 128 vCPUs: %.0f ns, %zu bytes (target <= 1000 ns)\n", ns, build_set(128));
     return 0;
 }
