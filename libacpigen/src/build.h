@@ -2,7 +2,7 @@
  * build.h - what the table builders share: the image being laid out and the
  * helpers that place a table, write its header and seal it.
  *
- * The table set is placed in dependency order (FACS, DSDT, SSDTs, FADT,
+ * The table set is placed in dependency order (FACS, DSDT, FADT, SSDTs,
  * MADT, STAO, extra tables, XSDT, RSDT, RSDP), so every pointer a table
  * holds is already known when the table is written, and each table is
  * checksummed as soon as it is complete.
