@@ -427,7 +427,9 @@ static void build_ssdt2(struct aml_writer *w)
     aml_scope(w, "\\_SB");
         aml_device(w, "C001");
             aml_name_string(w, "_HID", "ACPI0007");
-            aml_name_int(w, "_UID", 1);
+            /* Name (_UID, One) as bytes, as a device-model body arrives. */
+            static const uint8_t uid_one[] = { 0x08, '_', 'U', 'I', 'D', 0x01 };
+            aml_raw_terms(w, uid_one, sizeof(uid_one));
             aml_method(w, "_STA", 0, AML_NOT_SERIALIZED, 0);
                 aml_return(w);
                 aml_int(w, 0x0F);

@@ -1603,6 +1603,25 @@ void aml_break(struct aml_writer *w)
     aml__fail(w, AML_E_SHAPE, "Break outside a While");
 }
 
+/* Bytes that are already a complete TermList (a device body that
+ * acpi_aml_check_body() accepted): the writer cannot see inside them, so
+ * they are only allowed where statements are, and only as a whole. */
+void aml_raw_terms(struct aml_writer *w, const void *aml, size_t len)
+{
+    if (!aml__begin(w, CL_STMT, "raw TermList"))
+        return;
+    if (!aml && len) {
+        aml__fail(w, AML_E_ARG, "raw TermList: NULL pointer");
+        return;
+    }
+    uint8_t *p = aml__emit(w, len);
+    if (!p)
+        return;
+    if (len)
+        acpigen_memmove(p, aml, len);
+    term_done(w);
+}
+
 /* ---- ResourceTemplate (descriptors are in aml_rt.c) ------------------- */
 
 void aml_resource_template(struct aml_writer *w)

@@ -294,6 +294,12 @@ void aml_concatenate(struct aml_writer *w);   /* Concatenate (TermArg, TermArg, 
 void aml_to_buffer(struct aml_writer *w);     /* ToBuffer (TermArg, Target) */
 void aml_to_integer(struct aml_writer *w);    /* ToInteger (TermArg, Target) */
 
+/* Append len bytes of AML that form complete terms of a TermList (for
+ * example a device body that acpi_aml_check_body() accepted) at a place
+ * where a statement may stand.  The writer copies them as they are: it is
+ * the caller's job that they parse as a whole. */
+void aml_raw_terms(struct aml_writer *w, const void *aml, size_t len);
+
 /* ---- ResourceTemplate -------------------------------------------------- */
 
 /* ResourceTemplate () { descriptors }: aml_end() appends the EndTag and
