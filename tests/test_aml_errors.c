@@ -301,6 +301,21 @@ static void e_nested_table(struct aml_writer *w)
     aml_definition_block(w, "SSDT", 2, "XEN", "T", 0);
 }
 
+static const uint8_t raw_noop[] = { 0xA3 };
+static void e_raw_as_operand(struct aml_writer *w)
+{
+    in_method(w, 0);
+    aml_return(w);
+    aml_raw_terms(w, raw_noop, sizeof(raw_noop));
+}
+static void e_raw_in_package(struct aml_writer *w)
+{
+    aml_name_decl(w, "PKG");
+    aml_package(w);
+    aml_raw_terms(w, raw_noop, sizeof(raw_noop));
+}
+static void e_raw_null(struct aml_writer *w) { aml_raw_terms(w, NULL, 3); }
+
 static void test_shape(void)
 {
     expect(e_int_statement, AML_E_SHAPE, "Integer cannot be a statement in a TermList at the top level");
@@ -321,6 +336,9 @@ static void test_shape(void)
     expect(e_int_in_field, AML_E_SHAPE, "Integer cannot be an entry of a Field list");
     expect(e_method_in_package, AML_E_SHAPE, "Method cannot be a Package element");
     expect(e_nested_table, AML_E_SHAPE, "DefinitionBlock cannot be nested inside DefinitionBlock");
+    expect(e_raw_as_operand, AML_E_SHAPE, "raw TermList cannot be a TermArg operand of Return");
+    expect(e_raw_in_package, AML_E_SHAPE, "raw TermList cannot be a Package element");
+    expect(e_raw_null, AML_E_ARG, "raw TermList: NULL pointer");
 }
 
 /* ---- nesting ---------------------------------------------------------------- */
