@@ -98,8 +98,10 @@ int acpi_nameset_init(struct acpi_nameset *s, uint32_t *slots, size_t n_slots);
 /* 1 when added, 0 when it was there already, -1 when the set is full. */
 int acpi_nameset_add(struct acpi_nameset *s, uint32_t nameseg);
 int acpi_nameset_has(const struct acpi_nameset *s, uint32_t nameseg);
-/* Add every name directly under \_SB that the DSDT and SSDTs of a built
- * guest set define (acpi_ns_scan of each).  Returns 0, or -1 with err. */
+/* Add every name directly under \_SB, and at the root (a device in \_SB
+ * would shadow a root name for lookups from inside \_SB), that the DSDT and
+ * SSDTs of a built guest set define (acpi_ns_scan of each).  Returns 0, or
+ * -1 with err. */
 int acpi_nameset_add_guest(struct acpi_nameset *s, const struct acpi_guest_tables *t,
                            char *err, size_t errlen);
 

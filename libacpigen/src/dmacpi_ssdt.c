@@ -1,0 +1,143 @@
+/*
+ * dmacpi_ssdt.c - put what the device model passed into the guest's table
+ * set: the accepted namespace devices wrapped into one SSDT of our own
+ * (DMACPI), and the whole sequence of acpi_guest_build_dm(): build, learn
+ * the names under \_SB, judge the area, build again with the additions.
+ *
+ * The device bodies were checked by acpi_aml_check_body() during the walk,
+ * so they are copied as they are; the writer only adds the Device and
+ * Scope wrappers, which keeps the SSDT linear in the size of the area.
+ */
+#include "acpigen/dmacpi.h"
+#include "acpigen/aml.h"
+
+#include <stdarg.h>
+
+#include "mem.h"
+#include "msg.h"
+
+long acpi_dm_build_ssdt(const struct acpi_dm_result *res, const char *oem_id,
+                        uint32_t oem_revision, uint8_t *buf, size_t cap,
+                        char *err, size_t errlen)
+{
+    struct aml_writer w;
+    uint32_t n_dev = 0;
+    size_t len;
+
+    if (!res || (!res->blobs && res->n)) {
+        msg_format(err, err ? errlen : 0, "DMACPI SSDT: NULL argument");
+        return -1;
+    }
+    for (uint32_t i = 0; i < res->n; i++)
+        n_dev += res->blobs[i].accepted && res->blobs[i].type == ACPI_DM_BLOB_NSDEV;
+    if (!n_dev)
+        return 0;
+    if (!buf || !oem_id) {
+        msg_format(err, err ? errlen : 0, "DMACPI SSDT: NULL argument");
+        return -1;
+    }
+
+    aml_writer_init(&w, buf, cap);
+    aml_definition_block(&w, "SSDT", 2, oem_id, ACPI_DM_OEM_TABLE_ID, oem_revision);
+    aml_scope(&w, "\\_SB");
+    for (uint32_t i = 0; i < res->n; i++) {
+        const struct acpi_dm_blob *b = &res->blobs[i];
+        if (!b->accepted || b->type != ACPI_DM_BLOB_NSDEV)
+            continue;
+        aml_device(&w, b->name);
+        aml_raw_terms(&w, b->data, b->data_len);
+        aml_end(&w);
+    }
+    aml_end(&w);
+    aml_end(&w);
+    if (aml_writer_finish(&w, &len) != AML_OK) {
+        if (aml_error(&w) == AML_E_NOSPACE)
+            msg_format(err, err ? errlen : 0,
+                       "DMACPI SSDT: buffer of %Z bytes is too small for %u devices", cap, n_dev);
+        else
+            msg_format(err, err ? errlen : 0, "DMACPI SSDT: %s", aml_errmsg(&w));
+        return -1;
+    }
+    if (len > (size_t)((unsigned long)-1 >> 1)) {     /* LONG_MAX */
+        msg_format(err, err ? errlen : 0, "DMACPI SSDT: %Z bytes is too long", len);
+        return -1;
+    }
+    return (long)len;
+}
+
+/* After the first build: leave nothing behind, as acpi_guest_build() does
+ * on error, and say why. */
+static int fail(const struct acpi_guest_config *cfg, uint8_t *image,
+                uint8_t *guid_page, struct acpi_guest_tables *out, const char *fmt, ...)
+{
+    va_list ap;
+
+    if (out->image)
+        acpigen_memset(image, 0, out->image_len);
+    if (cfg->vmgenid && guid_page)
+        acpigen_memset(guid_page, 0, ACPI_GUID_PAGE_SIZE);
+    acpigen_memset(out, 0, sizeof(*out));
+    va_start(ap, fmt);
+    msg_vformat(out->error, sizeof(out->error), fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+int acpi_guest_build_dm(const struct acpi_guest_config *cfg, const struct acpi_layout *lp,
+                        uint8_t *image, size_t image_cap,
+                        uint8_t guid_page[ACPI_GUID_PAGE_SIZE],
+                        const uint8_t *area, size_t area_len, const struct acpi_dm_policy *p,
+                        struct acpi_dm_work *work, struct acpi_dm_result *res,
+                        struct acpi_guest_tables *out)
+{
+    struct acpi_guest_config c;
+    struct acpi_nameset names;
+    char err[256];
+
+    if (!out)
+        return -1;
+    if (!cfg || !lp || !image || !p || !work || !res || (!area && area_len)) {
+        acpigen_memset(out, 0, sizeof(*out));
+        msg_format(out->error, sizeof(out->error), "acpi_guest_build_dm: NULL argument");
+        return -1;
+    }
+    if (cfg->n_extra) {
+        acpigen_memset(out, 0, sizeof(*out));
+        msg_format(out->error, sizeof(out->error),
+                   "acpi_guest_build_dm: cfg->n_extra is %u, must be 0 "
+                   "(the accepted tables go there)", cfg->n_extra);
+        return -1;
+    }
+
+    c = *cfg;
+    if (acpi_guest_build(&c, lp, image, image_cap, guid_page, out))
+        return -1;
+    if (acpi_nameset_init(&names, work->name_slots, work->n_name_slots))
+        return fail(cfg, image, guid_page, out,
+                    "dm-acpi: work->name_slots: %Z slots is not a power of two of at least 16",
+                    work->n_name_slots);
+    if (acpi_nameset_add_guest(&names, out, err, sizeof(err)))
+        return fail(cfg, image, guid_page, out, "dm-acpi: %s", err);
+
+    res->blobs = work->blobs;
+    res->cap = work->n_blobs;
+    if (acpi_dm_ingest(area, area_len, p, &names, res) < 0)
+        return fail(cfg, image, guid_page, out,
+                    "dm-acpi: work->blobs is NULL or the policy lists more than %u signatures",
+                    (unsigned)ACPI_DM_MAX_ALLOW);
+    long ssdt = acpi_dm_build_ssdt(res, cfg->oem_id, cfg->oem_revision, work->ssdt,
+                                   work->ssdt_cap, err, sizeof(err));
+    if (ssdt < 0)
+        return fail(cfg, image, guid_page, out, "dm-acpi: %s", err);
+
+    /* Blob order, the DMACPI SSDT last; ingest accepts at most
+     * ACPI_GUEST_MAX_EXTRA - 1 tables, so the SSDT always has a slot. */
+    for (uint32_t i = 0; i < res->n && c.n_extra < ACPI_GUEST_MAX_EXTRA - 1; i++)
+        if (res->blobs[i].accepted && res->blobs[i].type == ACPI_DM_BLOB_TABLE)
+            c.extra[c.n_extra++] = res->blobs[i].data;
+    if (ssdt > 0)
+        c.extra[c.n_extra++] = work->ssdt;
+    if (!c.n_extra)
+        return 0;               /* nothing added: the first build is the result */
+    return acpi_guest_build(&c, lp, image, image_cap, guid_page, out);
+}

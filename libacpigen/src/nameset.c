@@ -1,0 +1,149 @@
+/*
+ * nameset.c - the set of NameSegs directly under \_SB (and the root), so a
+ * namespace device from the device model can be refused when its name is
+ * taken (rule 3), in constant time however many vCPUs and devices there are.
+ *
+ * Open addressing with linear probing over caller storage.  A NameSeg is
+ * stored as its little-endian uint32; 0 marks an empty slot (a valid
+ * NameSeg never has a NUL byte).  The set never fills beyond half of its
+ * slots, which keeps probe sequences short and guarantees every probe
+ * ends at an empty slot.
+ */
+#include "acpigen/dmacpi.h"
+#include "acpigen/nsscan.h"
+
+#include "mem.h"
+#include "msg.h"
+
+int acpi_nameset_init(struct acpi_nameset *s, uint32_t *slots, size_t n_slots)
+{
+    if (!s)
+        return -1;
+    s->slots = NULL;
+    s->mask = 0;
+    s->n = 0;
+    /* mask is 32-bit; the double shift is 0 for any size_t width */
+    if (!slots || n_slots < 16 || (n_slots & (n_slots - 1)) ||
+        ((n_slots - 1) >> 16 >> 16) != 0 || n_slots > (size_t)-1 / sizeof(*slots))
+        return -1;
+    acpigen_memset(slots, 0, n_slots * sizeof(*slots));
+    s->slots = slots;
+    s->mask = (uint32_t)(n_slots - 1);
+    return 0;
+}
+
+/* Fibonacci hashing: the multiply spreads the four characters (which
+ * differ mostly in their last bytes, C000..C0FF) over the high bits, the
+ * shift folds them back down to where the mask looks. */
+static uint32_t slot_of(uint32_t seg, uint32_t mask)
+{
+    uint32_t h = seg * 0x9E3779B1u;
+    return (h ^ h >> 15) & mask;
+}
+
+int acpi_nameset_add(struct acpi_nameset *s, uint32_t nameseg)
+{
+    if (!s || !s->slots || !nameseg)
+        return -1;
+    uint32_t i = slot_of(nameseg, s->mask);
+    while (s->slots[i]) {
+        if (s->slots[i] == nameseg)
+            return 0;
+        i = (i + 1) & s->mask;
+    }
+    if (s->n > (s->mask >> 1))          /* holds (mask + 1) / 2 names at most */
+        return -1;
+    s->slots[i] = nameseg;
+    s->n++;
+    return 1;
+}
+
+int acpi_nameset_has(const struct acpi_nameset *s, uint32_t nameseg)
+{
+    if (!s || !s->slots || !nameseg)
+        return 0;
+    uint32_t i = slot_of(nameseg, s->mask);
+    while (s->slots[i]) {
+        if (s->slots[i] == nameseg)
+            return 1;
+        i = (i + 1) & s->mask;
+    }
+    return 0;
+}
+
+struct scan_ctx {
+    struct acpi_nameset *set;
+    uint32_t full;              /* the name that did not fit, 0 when all did */
+};
+
+/* The names a device placed at \_SB.NAME could collide with: the other
+ * children of \_SB, and the children of the root, because a NameSeg that
+ * AML inside \_SB looks up (VGEN's methods read \VGIA as plain "VGIA")
+ * is searched in \_SB before the root (ACPI 6.4, 5.3: namespace search
+ * rules), so \_SB.VGIA would take its place. */
+static int add_sb_child(void *ctx, const struct acpi_ns_name *name)
+{
+    struct scan_ctx *c = ctx;
+    uint32_t seg;
+
+    if (name->nsegs == 2 && name->segs[0] == ACPI_NAMESEG('_', 'S', 'B', '_'))
+        seg = name->segs[1];
+    else if (name->nsegs == 1)
+        seg = name->segs[0];
+    else
+        return 0;
+    if (acpi_nameset_add(c->set, seg) < 0) {
+        c->full = seg;
+        return 1;
+    }
+    return 0;
+}
+
+int acpi_nameset_add_guest(struct acpi_nameset *s, const struct acpi_guest_tables *t,
+                           char *err, size_t errlen)
+{
+    char msg[ACPI_NS_MSG_MAX];
+
+    if (!s || !s->slots || !t || (!t->image && t->n_tables)) {
+        msg_format(err, err ? errlen : 0, "\\_SB name scan: NULL argument");
+        return -1;
+    }
+    for (unsigned i = 0; i < t->n_tables && i < sizeof(t->tables) / sizeof(t->tables[0]); i++) {
+        const struct acpi_table_info *ti = &t->tables[i];
+        if (acpigen_strlen(ti->signature) != 4 ||
+            (!(ti->signature[0] == 'D' && ti->signature[1] == 'S' && ti->signature[2] == 'D' &&
+               ti->signature[3] == 'T') &&
+             !(ti->signature[0] == 'S' && ti->signature[1] == 'S' && ti->signature[2] == 'D' &&
+               ti->signature[3] == 'T')))
+            continue;
+        if (ti->length < 36 || ti->offset > t->image_len ||
+            ti->length > t->image_len - ti->offset) {
+            msg_format(err, err ? errlen : 0,
+                       "\\_SB name scan of %s at %X: %U bytes do not lie inside the image",
+                       ti->signature, ti->address, (uint64_t)ti->length);
+            return -1;
+        }
+        struct scan_ctx c = { .set = s };
+        msg[0] = '\0';
+        int rc = acpi_ns_scan(t->image + ti->offset + 36, ti->length - 36, add_sb_child, &c,
+                              msg, sizeof(msg));
+        if (rc < 0) {
+            msg_format(err, err ? errlen : 0, "\\_SB name scan of %s at %X: %s",
+                       ti->signature, ti->address, msg);
+            return -1;
+        }
+        if (c.full) {
+            char name[5];
+            for (int k = 0; k < 4; k++) {
+                uint8_t ch = (uint8_t)(c.full >> (8 * k));
+                name[k] = ch >= 0x20 && ch < 0x7F ? (char)ch : '?';
+            }
+            name[4] = '\0';
+            msg_format(err, err ? errlen : 0,
+                       "\\_SB name scan: no room for %s in the name set (%U slots)", name,
+                       (uint64_t)s->mask + 1);
+            return -1;
+        }
+    }
+    return 0;
+}
