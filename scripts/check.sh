@@ -61,6 +61,10 @@ make -C build-asan -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
     run_suite build-asan "make check (ASan+UBSan)"
 
+# 2b. Every libFuzzer target (dm-acpi ingestion, AML namespace scan) for
+# FUZZ_SECONDS each, under ASan+UBSan; any crash fails.
+make -C build fuzz FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
+
 # 3. The tarball builds and passes its own tests.
 make -C build -j"$jobs" distcheck
 

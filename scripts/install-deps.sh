@@ -10,6 +10,7 @@ PACKAGES="
   acpica-tools
   qemu-system-x86 linux-image-amd64 busybox-static cpio
   libxen-dev uuid-dev libyajl-dev
+  clang libclang-rt-14-dev
 "
 
 if [ "$(id -u)" != 0 ]; then
