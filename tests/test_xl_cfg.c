@@ -108,6 +108,24 @@ static void test_example_file(void)
     CU_ASSERT_EQUAL(cfg.guest.vmgenid_gsi, -1);
 }
 
+static void test_example_nvdimm_file(void)
+{
+    const char *top = getenv("top_srcdir");
+    char path[4096];
+    int r;
+
+    snprintf(path, sizeof(path), "%s/examples/pvh-domu-nvdimm.cfg", top ? top : ".");
+    r = xl_cfg_load(path, &cfg, err, sizeof(err));
+    if (r)
+        fprintf(stderr, "\n%s\n", err);
+    CU_ASSERT_EQUAL_FATAL(r, 0);
+    CU_ASSERT_EQUAL(cfg.n_vnvdimms, 1);
+    CU_ASSERT_EQUAL(cfg.guest.vcpus, 2);
+    CU_ASSERT_EQUAL(cfg.guest.maxvcpus, 2);
+    CU_ASSERT_EQUAL(cfg.guest.vmgenid, 1);
+    CU_ASSERT_EQUAL(cfg.vmgenid_auto, 0);
+}
+
 static void test_maxvcpus_defaults_to_vcpus(void)
 {
     load_ok("type = \"pvh\"\nvcpus = 3\n");
@@ -190,6 +208,22 @@ static void test_vmgenid_gsi(void)
     /* Without vmgenid the GSI has nothing to signal: unused, not an error. */
     load_ok("type = \"pvh\"\nvmgenid_gsi = 5\n");
     CU_ASSERT_EQUAL(cfg.guest.vmgenid_gsi, -1);
+}
+
+static void test_vnvdimms(void)
+{
+    load_ok("type = \"pvh\"\n");
+    CU_ASSERT_EQUAL(cfg.n_vnvdimms, 0);
+    load_ok("type = \"pvh\"\nvnvdimms = [ \"/dev/pmem0\",\n  '/srv/nv1.img', ]\n");
+    CU_ASSERT_EQUAL(cfg.n_vnvdimms, 2);
+    load_ok("type = \"pvh\"\nvnvdimms = [ \"/dev/pmem0\" ]\n");
+    CU_ASSERT_EQUAL(cfg.n_vnvdimms, 1);
+    /* An empty list is a guest without vNVDIMMs, as if it were not set. */
+    load_ok("type = \"pvh\"\nvnvdimms = [ \"/dev/pmem0\" ]\nvnvdimms = [ ]\n");
+    CU_ASSERT_EQUAL(cfg.n_vnvdimms, 0);
+    /* += appends to a list, as for disk = [ ... ]. */
+    load_ok("type = \"pvh\"\nvnvdimms = [ \"a\" ]\nvnvdimms += [ \"b\", \"c\" ]\n");
+    CU_ASSERT_EQUAL(cfg.n_vnvdimms, 3);
 }
 
 static void test_oem_id_edges(void)
@@ -374,6 +408,21 @@ static void test_err_oem_id_unprintable(void)
                  "t.cfg:2: error: acpi_oem_id: character 3 is not printable ASCII (0x01)");
 }
 
+static void test_err_vnvdimms_not_list(void)
+{
+    expect_error("type = \"pvh\"\nvcpus = 2\nvnvdimms = \"/dev/pmem0\"\n",
+                 "t.cfg:3: error: vnvdimms is a single value, expected a list such as "
+                 "[ \"/dev/pmem0\" ]");
+}
+
+static void test_err_vnvdimms_entries(void)
+{
+    expect_error("type = \"pvh\"\nvnvdimms = [ \"/dev/pmem0\",\n  \"\" ]\n",
+                 "t.cfg:2: error: vnvdimms: entry 2 is empty, expected a path");
+    expect_error("type = \"pvh\"\n\nvnvdimms = [ [ \"/dev/pmem0\" ] ]\n",
+                 "t.cfg:3: error: vnvdimms: entry 1 is a list, expected a path");
+}
+
 static void test_err_missing_file(void)
 {
     CU_ASSERT_EQUAL(xl_cfg_load("/nonexistent/x.cfg", &cfg, err, sizeof(err)), -1);
@@ -501,6 +550,7 @@ void register_tests(void)
     add_test(s, "defaults", test_defaults);
     add_test(s, "every option", test_full);
     add_test(s, "examples/pvh-domu.cfg", test_example_file);
+    add_test(s, "examples/pvh-domu-nvdimm.cfg", test_example_nvdimm_file);
     add_test(s, "maxvcpus defaults to vcpus", test_maxvcpus_defaults_to_vcpus);
     add_test(s, "type is case-insensitive", test_type_case);
     add_test(s, "booleans as xl reads them", test_booleans);
@@ -509,6 +559,7 @@ void register_tests(void)
     add_test(s, "vmgenid auto", test_vmgenid_auto);
     add_test(s, "vmgenid_gsi", test_vmgenid_gsi);
     add_test(s, "acpi_oem_id edges", test_oem_id_edges);
+    add_test(s, "vnvdimms lists", test_vnvdimms);
     add_test(s, "unknown options ignored", test_unknown_options_ignored);
     add_test(s, "last assignment wins", test_last_assignment_wins);
 
@@ -536,6 +587,8 @@ void register_tests(void)
     add_test(s, "acpi_oem_id too long", test_err_oem_id_long);
     add_test(s, "acpi_oem_id empty", test_err_oem_id_empty);
     add_test(s, "acpi_oem_id not printable", test_err_oem_id_unprintable);
+    add_test(s, "vnvdimms not a list", test_err_vnvdimms_not_list);
+    add_test(s, "vnvdimms entries", test_err_vnvdimms_entries);
     add_test(s, "missing file", test_err_missing_file);
     add_test(s, "a directory", test_err_directory);
     add_test(s, "error in a file on disk", test_err_in_file);

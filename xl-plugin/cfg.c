@@ -298,13 +298,42 @@ static int parse_oem_id(struct ctx *c, struct acpi_guest_config *g)
     return 0;
 }
 
+/* vnvdimms = [ "path", ... ] as in the vNVDIMM series: only how many
+ * matters here (any vNVDIMM justifies an NFIT), but every entry must be a
+ * path, so a typo does not silently take the NFIT away or let it in. */
+static int parse_vnvdimms(struct ctx *c, struct xl_cfg *out)
+{
+    XLU_ConfigList *list;
+    int n, e = xlu_cfg_get_list(c->xlu, "vnvdimms", &list, &n, 1);
+
+    if (e == ESRCH)
+        return 0;
+    if (e == EINVAL)
+        return fail(c, "vnvdimms", "vnvdimms is a single value, expected a list such as "
+                    "[ \"/dev/pmem0\" ]");
+    if (e)
+        return fail(c, "vnvdimms", "vnvdimms: %s", strerror(e));
+    for (int i = 0; i < n; i++) {
+        XLU_ConfigValue *v = xlu_cfg_get_listitem2(list, i);
+        const char *s = xlu_cfg_get_listitem(list, i);
+
+        if (!v || xlu_cfg_value_type(v) != XLU_STRING || !s)
+            return fail(c, "vnvdimms", "vnvdimms: entry %d is a list, expected a path", i + 1);
+        if (!*s)
+            return fail(c, "vnvdimms", "vnvdimms: entry %d is empty, expected a path", i + 1);
+    }
+    out->n_vnvdimms = (unsigned)n;
+    return 0;
+}
+
 static int map(struct ctx *c, struct xl_cfg *out)
 {
     memset(out, 0, sizeof(*out));
     acpi_guest_config_init(&out->guest, ACPI_GUEST_DOMU);
     if (parse_type(c) < 0 || get_bool(c, "acpi", &out->acpi, 1) < 0 ||
         parse_vcpus(c, &out->guest) < 0 || parse_apics(c, &out->guest) < 0 ||
-        parse_vmgenid(c, out) < 0 || parse_oem_id(c, &out->guest) < 0)
+        parse_vmgenid(c, out) < 0 || parse_oem_id(c, &out->guest) < 0 ||
+        parse_vnvdimms(c, out) < 0)
         return -1;
     return 0;
 }

@@ -14,6 +14,8 @@
  *               "none" (no notification); default 23 with ioapic=1,
  *               "none" without
  *   acpi_oem_id 1 to 6 printable ASCII characters, default "Xen"
+ *   vnvdimms    a list of the guest's vNVDIMM backing paths; a non-empty
+ *               list lets the device model hand in an NFIT (dm-acpi rule 2)
  * Every other option is ignored, as xl ignores what it does not know.
  */
 #ifndef XL_ACPI_CFG_H
@@ -30,6 +32,7 @@ struct xl_cfg {
     struct acpi_guest_config guest;
     int acpi;                   /* 0: the guest gets no ACPI tables at all */
     int vmgenid_auto;           /* the GUID was generated, not configured */
+    unsigned n_vnvdimms;        /* entries of vnvdimms = [ ... ] */
 };
 
 /*

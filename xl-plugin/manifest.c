@@ -6,6 +6,8 @@
 
 #include "manifest.h"
 
+#include "dmblobs.h"
+
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -151,6 +153,77 @@ static void regions(yajl_gen g, const struct acpi_guest_tables *t)
     yajl_gen_array_close(g);
 }
 
+static void dm_blob(yajl_gen g, const struct acpi_dm_blob *bl)
+{
+    const char *type = xl_dm_type_name(bl->type);
+
+    yajl_gen_map_open(g);
+    kv_u64(g, "index", bl->index);
+    kv_u64(g, "offset", bl->offset);
+    kv_u64(g, "type", bl->type);
+    key(g, "kind");
+    if (type)
+        str(g, type);
+    else
+        yajl_gen_null(g);
+    kv_u64(g, "size", bl->size);
+    kv_str(g, "name", bl->name);
+    kv_bool(g, "accepted", bl->accepted);
+    key(g, "reason");
+    if (bl->accepted)
+        yajl_gen_null(g);
+    else
+        printable(g, bl->reason);
+    yajl_gen_map_close(g);
+}
+
+/* What --dm-blobs brought in and what became of each blob. */
+static void dm_acpi(yajl_gen g, const struct xl_dm *dm)
+{
+    const struct acpi_dm_result *r;
+
+    key(g, "dm_acpi");
+    if (!dm) {
+        yajl_gen_null(g);
+        return;
+    }
+    r = &dm->res;
+    yajl_gen_map_open(g);
+    key(g, "file");
+    path_str(g, dm->path);
+    kv_u64(g, "length", dm->area_len);
+    key(g, "policy");
+    yajl_gen_map_open(g);
+    key(g, "allow");
+    yajl_gen_array_open(g);
+    for (unsigned i = 0; i < dm->policy.n_allow && i < ACPI_DM_MAX_ALLOW; i++)
+        printable(g, dm->policy.allow[i]);
+    yajl_gen_array_close(g);
+    kv_u64(g, "max_area", xl_dm_max_area(&dm->policy));
+    yajl_gen_map_close(g);
+    kv_u64(g, "accepted", r->n_accepted);
+    kv_u64(g, "rejected", r->n_rejected);
+    kv_u64(g, "tables", r->n_tables);
+    kv_u64(g, "devices", r->n_devices);
+    kv_bool(g, "stopped", r->stopped);
+    key(g, "stop_offset");
+    if (r->stopped)
+        u64(g, r->stop_offset);
+    else
+        yajl_gen_null(g);
+    key(g, "stop_reason");
+    if (r->stopped)
+        printable(g, r->stop_reason);
+    else
+        yajl_gen_null(g);
+    key(g, "blobs");
+    yajl_gen_array_open(g);
+    for (uint32_t i = 0; i < r->n && i < r->cap; i++)
+        dm_blob(g, &r->blobs[i]);
+    yajl_gen_array_close(g);
+    yajl_gen_map_close(g);
+}
+
 int xl_manifest_json(const struct xl_build *b, const struct xl_out_files *fs,
                      unsigned char **json, size_t *len, char *err, size_t errlen)
 {
@@ -187,6 +260,7 @@ int xl_manifest_json(const struct xl_build *b, const struct xl_out_files *fs,
     vmgenid(g, b);
     tables(g, b, fs);
     regions(g, b->t);
+    dm_acpi(g, b->dm);
 
     key(g, "files");
     yajl_gen_array_open(g);

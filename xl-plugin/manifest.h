@@ -17,8 +17,19 @@
  *                   "oem_revision": 0 }, ... ],
  *     "regions": [ { "address": ..., "length": ..., "e820_type": 3,
  *                    "what": "..." }, ... ],
+ *     "dm_acpi": null | { "file": "dm-blobs.bin", "length": 420,
+ *                  "policy": { "allow": [ "NFIT" ], "max_area": 1048576 },
+ *                  "accepted": 3, "rejected": 2, "tables": 1, "devices": 2,
+ *                  "stopped": false, "stop_offset": null, "stop_reason": null,
+ *                  "blobs": [ { "index": 0, "offset": 0, "type": 0,
+ *                               "kind": "table", "size": 48, "name": "NFIT",
+ *                               "accepted": true, "reason": null }, ... ] },
  *     "files": [ "tables.bin", "DSDT.aml", ... ]
  *   }
+ *
+ * "dm_acpi" is null without --dm-blobs; "kind" is "table", "device" or
+ * null (a type the ABI does not define); "reason" says why a blob was
+ * rejected and is null for an accepted one.
  *
  * Addresses and lengths are JSON integers (exact: all below 2^53 in
  * practice, and written as unsigned decimal digits whatever their size).

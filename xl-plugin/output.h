@@ -21,6 +21,8 @@
 
 #include "cfg.h"
 
+struct xl_dm;
+
 /* What one build produced: the input of output, manifest and summary. */
 struct xl_build {
     const char *cfg_path;
@@ -28,6 +30,7 @@ struct xl_build {
     const struct acpi_layout *layout;
     const struct acpi_guest_tables *t;
     const uint8_t *guid_page;       /* NULL without vmgenid */
+    const struct xl_dm *dm;         /* the --dm-blobs verdicts, NULL without */
 };
 
 #define XL_OUT_MAX_FILES  (ACPI_GUEST_MAX_TABLES + 1 + 4)

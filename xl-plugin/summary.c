@@ -3,6 +3,8 @@
  */
 #include "summary.h"
 
+#include "dmblobs.h"
+
 #include <inttypes.h>
 #include <string.h>
 #include <uuid/uuid.h>
@@ -67,6 +69,52 @@ static const char *e820_name(enum acpi_e820_type type)
     return "type ?";
 }
 
+/* Text from the library that may quote what the device model wrote:
+ * printable ASCII only on the terminal. */
+static void text(FILE *f, const char *s)
+{
+    for (; *s; s++)
+        fputc(*s >= 0x20 && *s <= 0x7E ? *s : '?', f);
+}
+
+/* One line per blob, in area order, then the totals. */
+static void dm_lines(FILE *f, const struct xl_dm *dm)
+{
+    const struct acpi_dm_result *r = &dm->res;
+
+    for (uint32_t i = 0; i < r->n && i < r->cap; i++) {
+        const struct acpi_dm_blob *bl = &r->blobs[i];
+        const char *type = xl_dm_type_name(bl->type);
+
+        fprintf(f, "dm-acpi: blob %" PRIu32 " at 0x%06" PRIx32 ": ", bl->index, bl->offset);
+        if (type)
+            fputs(type, f);
+        else
+            fprintf(f, "type %" PRIu32, bl->type);
+        /* No name for a blob too short to hold one, or of an unknown type. */
+        if (bl->name[0]) {
+            fputc(' ', f);
+            field(f, bl->name, 4);
+        }
+        fprintf(f, ", %" PRIu32 " bytes: ", bl->size);
+        if (bl->accepted) {
+            fputs("accepted\n", f);
+        } else {
+            fputs("rejected: ", f);
+            text(f, bl->reason);
+            fputc('\n', f);
+        }
+    }
+    fprintf(f, "dm-acpi: %" PRIu32 " accepted, %" PRIu32 " rejected\n", r->n_accepted,
+            r->n_rejected);
+    if (r->stopped) {
+        fprintf(f, "dm-acpi: the walk stopped at 0x%06" PRIx32 " of %zu bytes: ", r->stop_offset,
+                dm->area_len);
+        text(f, r->stop_reason);
+        fputc('\n', f);
+    }
+}
+
 void xl_summary(FILE *f, const struct xl_build *b)
 {
     const struct acpi_guest_tables *t = b->t;
@@ -96,5 +144,7 @@ void xl_summary(FILE *f, const struct xl_build *b)
                 b->cfg->vmgenid_auto ? " (generated)" : "",
                 t->guid_page_address + ACPI_VMGENID_GUID_OFFSET, t->vmgenid_notify);
     }
+    if (b->dm)
+        dm_lines(f, b->dm);
     fprintf(f, "rsdp_paddr=0x%" PRIx64 "\n", t->rsdp_address);
 }

@@ -1,10 +1,13 @@
 /*
  * xl-acpi.c - `xl-acpi build CFG --out DIR`: the command line, and the
- * order of things: read the config, build the tables, then write the files
- * and print the summary.  Nothing is written unless the build succeeded.
+ * order of things: read the config (and the device model's blob area with
+ * --dm-blobs), build the tables, then write the files and print the
+ * summary.  Nothing is written unless the build succeeded; blobs the
+ * dm-acpi policy rejects are reported, not an error.
  *
- * Exit status: 0 done (also for acpi=0, which builds nothing), 1 a config,
- * build or output error, 2 a usage error.
+ * Exit status: 0 done (also for acpi=0, which builds nothing, and with
+ * rejected blobs), 1 a config, --dm-blobs file, build or output error, 2 a
+ * usage error.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -16,6 +19,7 @@
 #include <acpigen/guest.h>
 
 #include "cfg.h"
+#include "dmblobs.h"
 #include "manifest.h"
 #include "output.h"
 #include "summary.h"
@@ -27,13 +31,14 @@
 
 static const char usage_text[] =
     "usage: xl-acpi build CFG --out DIR [--base ADDR] [--size BYTES] [--rsdp-low]\n"
+    "                                   [--dm-blobs FILE]\n"
     "       xl-acpi --help\n";
 
 static const char help_text[] =
     "Build the ACPI tables of a Xen PVH guest from its xl.cfg.\n"
     "\n"
     "  build CFG      read the xl.cfg CFG (type=\"pvh\", vcpus, maxvcpus, acpi,\n"
-    "                 lapic, ioapic, vmgenid, vmgenid_gsi, acpi_oem_id)\n"
+    "                 lapic, ioapic, vmgenid, vmgenid_gsi, acpi_oem_id, vnvdimms)\n"
     "  --out DIR      write the files into DIR (created if needed): tables.bin,\n"
     "                 one SIG.aml / SIG.dat per table, vmgenid-guid.bin,\n"
     "                 rsdp-low.bin, manifest.json\n"
@@ -41,14 +46,22 @@ static const char help_text[] =
     "  --size BYTES   its length (default 0x100000); ADDR and BYTES are decimal\n"
     "                 or 0x hex\n"
     "  --rsdp-low     put the RSDP at 0xFFFC0 (Linux before 4.17 looks there)\n"
+    "  --dm-blobs FILE\n"
+    "                 add the ACPI tables and namespace devices a device model\n"
+    "                 handed over (FILE: its blob area as it lies in guest\n"
+    "                 memory, at most 1 MiB), each accepted or rejected by the\n"
+    "                 dm-acpi rules: an NFIT only with vnvdimms, no table the\n"
+    "                 toolstack builds, no device name that exists; accepted\n"
+    "                 devices go into an SSDT \"DMACPI\"\n"
     "  -h, --help     this help\n"
     "\n"
     "The summary on stdout lists each table (as acpidump -s does), the e820\n"
-    "ranges to reserve and the RSDP address.  Exit status: 0 done (acpi=0 builds\n"
-    "nothing), 1 config, build or output error, 2 usage error.\n";
+    "ranges to reserve, the verdict on each dm-acpi blob and the RSDP address.\n"
+    "Exit status: 0 done (acpi=0 builds nothing; rejected blobs are no error),\n"
+    "1 config, dm-blobs file, build or output error, 2 usage error.\n";
 
 struct args {
-    const char *cfg, *out;
+    const char *cfg, *out, *dm_blobs;
     uint64_t base, size;
     int rsdp_low;
 };
@@ -165,6 +178,10 @@ static int parse_args(int argc, char **argv, struct args *a)
                 return 2;
         } else if (!strcmp(arg, "--rsdp-low")) {
             a->rsdp_low = 1;
+        } else if (is_opt(arg, "--dm-blobs")) {
+            if (!(v = opt_value(argc, argv, &i, "--dm-blobs")) || !*v)
+                return usage_error("--dm-blobs needs a file");
+            a->dm_blobs = v;
         } else {
             return usage_error("unknown option \"%s\"", arg);
         }
@@ -187,16 +204,22 @@ static int build(const struct args *a)
     static struct acpi_guest_tables tables;
     static struct xl_out_files fs;
     static uint8_t guid_page[ACPI_GUID_PAGE_SIZE];
+    static struct xl_dm dm;
     struct acpi_layout layout = { .base = a->base, .size = a->size, .rsdp_low = a->rsdp_low };
     struct xl_build b = { .cfg_path = a->cfg, .cfg = &cfg, .layout = &layout, .t = &tables };
     char err[4096];
     unsigned char *json = NULL;
     size_t json_len;
-    uint8_t *image;
+    uint8_t *image = NULL;
     int ret = 1, w;
 
     if (xl_cfg_load(a->cfg, &cfg, err, sizeof(err))) {
         fprintf(stderr, "%s\n", err);
+        return 1;
+    }
+    if (!cfg.acpi && a->dm_blobs) {
+        fprintf(stderr, "%s: error: acpi=0: this guest has no ACPI tables to add the blobs "
+                "of --dm-blobs %s to\n", a->cfg, a->dm_blobs);
         return 1;
     }
     /* libxl gives an acpi=0 PVH guest no tables at all: a valid guest. */
@@ -205,13 +228,26 @@ static int build(const struct args *a)
                a->cfg);
         return fflush(stdout) ? 1 : 0;
     }
+    if (a->dm_blobs && (xl_dm_policy(&cfg, &dm.policy, err, sizeof(err)) ||
+                        xl_dm_read(&dm, a->dm_blobs, err, sizeof(err)))) {
+        fprintf(stderr, "xl-acpi: %s\n", err);
+        goto out;
+    }
     image = calloc(1, (size_t)a->size);
     if (!image) {
         fprintf(stderr, "xl-acpi: cannot allocate the %llu-byte region: %s\n",
                 (unsigned long long)a->size, strerror(errno));
-        return 1;
+        goto out;
     }
-    if (acpi_guest_build(&cfg.guest, &layout, image, (size_t)a->size, guid_page, &tables)) {
+    if (a->dm_blobs) {
+        if (xl_dm_build(&dm, &cfg.guest, &layout, image, (size_t)a->size, guid_page, &tables,
+                        err, sizeof(err))) {
+            fprintf(stderr, "xl-acpi: %s: cannot build the tables: %s\n", a->cfg, err);
+            goto out;
+        }
+        b.dm = &dm;
+    } else if (acpi_guest_build(&cfg.guest, &layout, image, (size_t)a->size, guid_page,
+                                &tables)) {
         fprintf(stderr, "xl-acpi: %s: cannot build the tables: %s\n", a->cfg, tables.error);
         goto out;
     }
@@ -241,6 +277,7 @@ static int build(const struct args *a)
 out:
     free(json);
     free(image);
+    xl_dm_free(&dm);
     return ret;
 }
 

@@ -10,7 +10,12 @@
 #   vmgenid-guid.bin  optional 4096-byte page, GUID at offset 40
 #   boot.env          shell assignments: TABLES_ADDR RSDP_ADDR GUID_PAGE_ADDR
 #                     VCPUS MAXVCPUS MAX_APIC_ID OEM_ID TABLES HW_REDUCED
-#                     VMGENID VMGENID_GUID EXTRA_DEVICES
+#                     VMGENID VMGENID_GUID EXTRA_DEVICES, and optionally
+#                     LISTED ("SIG" or "SIG:OEMTABLEID" each Linux must list,
+#                     whatever its OEM ID: tables from a device model),
+#                     SYSFS_TABLES (exactly the files Linux puts in
+#                     /sys/firmware/acpi/tables) and AML_TABLES (how many
+#                     DSDT/SSDTs ACPICA must load)
 # It writes DIR/boot.log (serial console) and DIR/qemu.stderr, prints one
 # "PASS: ..." or "FAIL: ..." line per assertion, ends with "N passed, M failed"
 # and exits non-zero on any failure, including a missing QEMU or kernel.
@@ -52,6 +57,7 @@ dir=$(cd "$1" && pwd)
 
 TABLES_ADDR='' RSDP_ADDR='' GUID_PAGE_ADDR='' VCPUS='' MAXVCPUS='' MAX_APIC_ID='' OEM_ID=''
 TABLES='' HW_REDUCED='' VMGENID=0 VMGENID_GUID='' EXTRA_DEVICES=''
+LISTED='' SYSFS_TABLES='' AML_TABLES=''
 # shellcheck disable=SC1091
 . "$dir/boot.env"
 for v in TABLES_ADDR RSDP_ADDR VCPUS MAXVCPUS MAX_APIC_ID OEM_ID TABLES HW_REDUCED; do
@@ -308,6 +314,30 @@ for sig in "${!want_n[@]}"; do
 done
 if [ -z "$missing" ]; then pass "guest: Linux lists $TABLES with OEM ID $OEM_ID"
 else fail "guest: not listed with OEM ID $OEM_ID:$missing"; fi
+
+# Linux's header line: "SIG 0x%016X %06X (v%02d %-6.6s %-8.8s %08X ...)",
+# so the OEM table ID is the 8 characters after "(vNN OEMID_ ".
+for want in $LISTED; do
+	sig=${want%%:*} tid=
+	[ "$sig" = "$want" ] || tid=${want#*:}
+	n=$(fact table | S=$sig T=$tid awk '
+		$1 == ENVIRON["S"] {
+			i = index($0, "(v"); id = substr($0, i + 12, 8); sub(/ +$/, "", id)
+			if (ENVIRON["T"] == "" || id == ENVIRON["T"]) n++
+		}
+		END { print n + 0 }')
+	check "guest: Linux lists $sig${tid:+ with OEM table ID $tid}" [ "$n" -gt 0 ]
+done
+if [ -n "$SYSFS_TABLES" ]; then
+	seen=$(fact sysfs_tables | tr ' ' '\n' | LC_ALL=C sort | xargs)
+	want=$(tr ' ' '\n' <<<"$SYSFS_TABLES" | LC_ALL=C sort | xargs)
+	check "guest: /sys/firmware/acpi/tables holds $want (${seen:-nothing})" [ "$seen" = "$want" ]
+fi
+if [ -n "$AML_TABLES" ]; then
+	n=$(fact aml_loaded)
+	check "guest: ACPICA loaded ${n:-no} AML tables, expected AML_TABLES=$AML_TABLES" \
+		[ "$n" = "$AML_TABLES" ]
+fi
 
 complaints=$(fact acpi_complaint)
 if [ -z "$complaints" ]; then pass "guest: no ACPI checksum/length/Invalid/AE_ complaints"

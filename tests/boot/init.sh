@@ -40,6 +40,11 @@ grep -E 'ACPI (BIOS )?(Warning|Error|Exception)|ACPI.*([Cc]hecksum|[Ii]nvalid|AE
 	grep -v 'Early table checksum verification disabled' |
 	sed 's/^\[[^]]*\] *//' | while read -r line; do fact acpi_complaint "$line"; done
 
+# The table files Linux exposes (SSDT1, SSDT2 ... when a signature repeats),
+# and how many DSDT/SSDTs ACPICA loaded into the namespace.
+fact sysfs_tables "$(for t in /sys/firmware/acpi/tables/*; do [ -f "$t" ] && echo "${t##*/}"; done | sort | xargs)"
+fact aml_loaded "$(sed -n 's/.*ACPI: \([0-9]*\) ACPI AML tables successfully acquired and loaded.*/\1/p' /tmp/dmesg)"
+
 # Linux prints nothing when it enters HW-reduced mode, so look at what it
 # does differently: ACPICA installs no SCI handler ("acpi" in
 # /proc/interrupts), x86 skips the legacy timer (no PIT clockevent) and the
