@@ -363,31 +363,6 @@ static inline int in_termlist(const struct aml_writer *w)
 
 /* ---- encoders --------------------------------------------------------- */
 
-/* Bytes of a PkgLength that counts itself plus `rest` bytes; 0 if too big. */
-static unsigned pkglen_size(size_t rest)
-{
-    if (rest + 1 <= 0x3F)
-        return 1;
-    if (rest + 2 <= 0xFFF)
-        return 2;
-    if (rest + 3 <= 0xFFFFF)
-        return 3;
-    if (rest + 4 <= 0xFFFFFFF)
-        return 4;
-    return 0;
-}
-
-static void pkglen_put(uint8_t *p, uint32_t value, unsigned n)
-{
-    if (n == 1) {
-        p[0] = (uint8_t)value;
-        return;
-    }
-    p[0] = (uint8_t)(((n - 1) << 6) | (value & 0xF));
-    for (unsigned i = 1; i < n; i++)
-        p[i] = (uint8_t)(value >> (4 + 8 * (i - 1)));
-}
-
 /* Size of the minimal integer encoding of v at `width` bytes. */
 static inline unsigned int_size(uint64_t v, unsigned width)
 {

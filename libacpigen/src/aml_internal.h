@@ -72,6 +72,32 @@ void aml__term_done(struct aml_writer *w);
 /* Whether c may stand in a NameSeg: as its first character (lead) or later. */
 int aml__seg_char(char c, int lead);
 
+/* Bytes of a PkgLength that counts itself plus `rest` bytes; 0 if too big.
+ * (Shared with the builders that lay out a block before writing it.) */
+static inline unsigned pkglen_size(size_t rest)
+{
+    if (rest + 1 <= 0x3F)
+        return 1;
+    if (rest + 2 <= 0xFFF)
+        return 2;
+    if (rest + 3 <= 0xFFFFF)
+        return 3;
+    if (rest + 4 <= 0xFFFFFFF)
+        return 4;
+    return 0;
+}
+
+static inline void pkglen_put(uint8_t *p, uint32_t value, unsigned n)
+{
+    if (n == 1) {
+        p[0] = (uint8_t)value;
+        return;
+    }
+    p[0] = (uint8_t)(((n - 1) << 6) | (value & 0xF));
+    for (unsigned i = 1; i < n; i++)
+        p[i] = (uint8_t)(value >> (4 + 8 * (i - 1)));
+}
+
 static inline void put_le16(uint8_t *p, uint16_t v)
 {
     p[0] = (uint8_t)v;
