@@ -98,6 +98,12 @@ static inline void pkglen_put(uint8_t *p, uint32_t value, unsigned n)
         p[i] = (uint8_t)(value >> (4 + 8 * (i - 1)));
 }
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* One unaligned store each (never a call, even freestanding). */
+static inline void put_le16(uint8_t *p, uint16_t v) { __builtin_memcpy(p, &v, 2); }
+static inline void put_le32(uint8_t *p, uint32_t v) { __builtin_memcpy(p, &v, 4); }
+static inline void put_le64(uint8_t *p, uint64_t v) { __builtin_memcpy(p, &v, 8); }
+#else
 static inline void put_le16(uint8_t *p, uint16_t v)
 {
     p[0] = (uint8_t)v;
@@ -115,5 +121,6 @@ static inline void put_le64(uint8_t *p, uint64_t v)
     put_le32(p, (uint32_t)v);
     put_le32(p + 4, (uint32_t)(v >> 32));
 }
+#endif
 
 #endif
