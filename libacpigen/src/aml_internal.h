@@ -21,6 +21,7 @@ enum aml_ctx {
     CTX_DATA,       /* value of Name(): DataRefObject */
     CTX_FIELD,      /* FieldList */
     CTX_RT,         /* ResourceTemplate descriptor list */
+    CTX_NONE = 31,  /* aml_writer.top: no open frame, or an error (fits no class) */
 };
 
 /* Rare paths (errors, unusual shapes) kept out of line, so the common path
@@ -47,9 +48,9 @@ void aml__fail(struct aml_writer *w, enum aml_error e, const char *fmt, ...);
 int aml__begin_slow(struct aml_writer *w, unsigned cls, const char *what);
 static inline int aml__begin(struct aml_writer *w, unsigned cls, const char *what)
 {
-    /* Fast path: the slot expected next is cached in the innermost frame. */
-    if (!w->err && w->depth && (cls & IN(w->frames[w->depth - 1].next)) &&
-        w->frames[w->depth - 1].next != CTX_PKGELEM)
+    /* Fast path: the slot the innermost frame expects next is cached in
+     * w->top (CTX_NONE, in no class, when there is no frame or an error). */
+    if ((cls & IN(w->top)) && w->top != CTX_PKGELEM)
         return 1;
     return aml__begin_slow(w, cls, what);
 }
