@@ -23,6 +23,7 @@ struct build {
     size_t used;                /* end of the last table placed */
     uint64_t guid_page;         /* 0 without vmgenid */
     int failed;
+    uint8_t hdr[36];            /* what every header shares (build_prepare_header) */
 };
 
 /* Record the first error (msg.h conversions) and fail the build. */
@@ -36,6 +37,8 @@ size_t build_room(const struct build *b, size_t off);
 /* Guest-physical address of an image offset. */
 static inline uint64_t build_addr(const struct build *b, size_t off) { return b->base + off; }
 
+/* Fill b->hdr from the config (once, after it was checked). */
+void build_prepare_header(struct build *b);
 /* Write a 36-byte header: OEM IDs from the config, table ID `table_id` or
  * the config's when NULL, creator XACG. */
 void build_header(const struct build *b, uint8_t *p, const char *sig, uint32_t len,

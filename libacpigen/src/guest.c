@@ -166,6 +166,7 @@ int acpi_guest_build(const struct acpi_guest_config *cfg, const struct acpi_layo
     b.base = lp->base;
     if (!check_config(&b, cfg) || !check_layout(&b, lp, image_cap))
         return -1;
+    build_prepare_header(&b);
 
     out->image = image;
 
