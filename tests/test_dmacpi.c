@@ -1136,6 +1136,19 @@ static void test_build_errors(void)
     CU_ASSERT_EQUAL(acpi_guest_build_dm(&c, &tiny, image, sizeof(image), guid_page, A.b, A.len,
                                         &p, &w, &res, &out), -1);
     CU_ASSERT_PTR_NOT_NULL(strstr(out.error, "region too small"));
+
+    /* The same with vmgenid: the first build filled the GUID page, the
+     * failed second one must not leave it behind. */
+    struct acpi_layout two_pages = { .base = BASE, .size = 8192 };
+    guest_cfg(&c, 2, 1);
+    memset(guid_page, 0xEE, sizeof(guid_page));
+    w = work_all();
+    CU_ASSERT_EQUAL(acpi_guest_build_dm(&c, &two_pages, image, sizeof(image), guid_page, A.b,
+                                        A.len, &p, &w, &res, &out), -1);
+    CU_ASSERT_PTR_NOT_NULL(strstr(out.error, "region too small"));
+    CU_ASSERT_EQUAL(res.n_accepted, 1);     /* the NFIT got past ingest */
+    assert_bytes_eq("GUID page zeroed", guid_page, sizeof(guid_page), zero, sizeof(zero));
+    assert_bytes_eq("image zeroed", image, 8192 - 4096, zero, sizeof(zero));
 }
 
 /* ---- speed ---------------------------------------------------------------------- */

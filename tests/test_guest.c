@@ -341,6 +341,102 @@ static void test_dsdt_stamping(void)
     }
 }
 
+/* The Scope (\_SB) PkgLength is written before the devices, from their
+ * sizes: each side of where it needs 2 and 3 bytes (a Scope body of 62 and
+ * 4093 bytes), with devices of both states. */
+static void test_dsdt_scope_pkglength(void)
+{
+    static const uint32_t cases[][3] = {      /* vcpus, maxvcpus, PkgLength bytes */
+        { 1, 1, 1 }, { 1, 2, 2 }, { 2, 2, 2 }, { 104, 104, 2 }, { 105, 105, 3 },
+        { 24, 107, 2 }, { 25, 107, 3 }, { 1, 107, 2 }, { 1, 108, 3 },
+    };
+    static uint8_t want[REGION];
+    struct acpi_guest_config c;
+
+    for (unsigned k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        acpi_guest_config_init(&c, ACPI_GUEST_DOMU);
+        c.vcpus = cases[k][0];
+        c.maxvcpus = cases[k][1];
+        CU_ASSERT_EQUAL_FATAL(build(&c, NULL), 0);
+        check_set();
+        size_t n = reference_dsdt(want, sizeof(want), c.vcpus, c.maxvcpus);
+        const struct acpi_table_info *d = find("DSDT");
+        const uint8_t *scope = image + d->offset + 36;
+        char what[64];
+        snprintf(what, sizeof(what), "DSDT %u of %u vCPUs", c.vcpus, c.maxvcpus);
+        assert_bytes_eq(what, image + d->offset, d->length, want, n);
+        CU_ASSERT_EQUAL(scope[0], 0x10);
+        CU_ASSERT_EQUAL((scope[1] >> 6) + 1u, cases[k][2]);
+    }
+}
+
+/* The VMGENID SSDT without an interrupt path, written call by call. */
+static size_t reference_vmgenid_ssdt(uint8_t *buf, size_t cap, const struct acpi_guest_config *c,
+                                     uint32_t vgia)
+{
+    struct aml_writer w;
+    size_t len = 0;
+
+    aml_writer_init(&w, buf, cap);
+    aml_definition_block(&w, "SSDT", 2, c->oem_id, "VMGENID", c->oem_revision);
+    aml_name_decl(&w, "VGIA");
+    aml_dword_slot(&w, vgia);
+    aml_scope(&w, "\\_SB");
+    aml_device(&w, "VGEN");
+    aml_name_decl(&w, "_HID");
+    aml_eisaid(&w, "XEN0000");
+    aml_name_decl(&w, "_CID");
+    aml_string(&w, "VM_Gen_Counter");
+    aml_name_decl(&w, "_DDN");
+    aml_string(&w, "VM_Gen_Counter");
+    aml_method(&w, "_STA", 0, AML_NOT_SERIALIZED, 0);
+    aml_store(&w); aml_int(&w, 0x0F); aml_local(&w, 0);
+    aml_if(&w);
+    aml_lequal(&w); aml_name(&w, "VGIA"); aml_int(&w, 0);
+    aml_store(&w); aml_int(&w, 0); aml_local(&w, 0);
+    aml_end(&w);
+    aml_return(&w); aml_local(&w, 0);
+    aml_end(&w);
+    aml_method(&w, "ADDR", 0, AML_NOT_SERIALIZED, 0);
+    aml_store(&w); aml_package_sized(&w, 2); aml_end(&w); aml_local(&w, 0);
+    aml_add(&w); aml_name(&w, "VGIA"); aml_int(&w, ACPI_VMGENID_GUID_OFFSET);
+    aml_index(&w); aml_local(&w, 0); aml_int(&w, 0); aml_null_target(&w);
+    aml_store(&w); aml_int(&w, 0); aml_index(&w); aml_local(&w, 0); aml_int(&w, 1);
+    aml_null_target(&w);
+    aml_return(&w); aml_local(&w, 0);
+    aml_end(&w);
+    aml_end(&w);
+    aml_end(&w);
+    aml_end(&w);
+    CU_ASSERT_EQUAL(aml_writer_finish(&w, &len), AML_OK);
+    return len;
+}
+
+/* The stamped SSDT equals the one written call by call, whatever its OEM
+ * fields and GUID page address. */
+static void test_vmgenid_stamping(void)
+{
+    static const struct { const char *oem_id; uint32_t rev; uint64_t base; } cases[] = {
+        { "Xen", 0, 0x7000000 }, { "ABCDEF", 0x12345678, 0xFEDC0000 }, { "", 0xFFFFFFFF, 0x1000 },
+    };
+    static uint8_t want[4096];
+    struct acpi_guest_config c;
+
+    for (unsigned k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        struct acpi_layout lp = { .base = cases[k].base, .size = REGION };
+        acpi_guest_config_init(&c, ACPI_GUEST_DOMU);
+        c.vmgenid = 1;
+        strcpy(c.oem_id, cases[k].oem_id);
+        c.oem_revision = cases[k].rev;
+        memset(image, 0xEE, sizeof(image));
+        CU_ASSERT_EQUAL_FATAL(acpi_guest_build(&c, &lp, image, sizeof(image), page, &out), 0);
+        size_t n = reference_vmgenid_ssdt(want, sizeof(want), &c, (uint32_t)out.guid_page_address);
+        const struct acpi_table_info *s = find("SSDT");
+        CU_ASSERT_FATAL(s != NULL);
+        assert_bytes_eq("VMGENID SSDT", image + s->offset, s->length, want, n);
+    }
+}
+
 static void test_vmgenid(void)
 {
     static const uint8_t guid[16] = { 0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77,
@@ -543,7 +639,9 @@ void register_tests(void)
     add_test(s, "MADT: IO APIC, overrides, lapic off", test_madt_ioapic_lapic);
     add_test(s, "full ACPI: FADT blocks and FACS", test_full_fadt_facs);
     add_test(s, "DSDT stamping equals the writer", test_dsdt_stamping);
+    add_test(s, "DSDT: Scope PkgLength at its width boundaries", test_dsdt_scope_pkglength);
     add_test(s, "VMGENID SSDT and GUID page", test_vmgenid);
+    add_test(s, "VMGENID SSDT stamping equals the writer", test_vmgenid_stamping);
     add_test(s, "STAO", test_stao);
     add_test(s, "layout: unaligned base, low RSDP", test_layout);
     add_test(s, "extra tables", test_extra_tables);

@@ -123,6 +123,7 @@ void aml__fail(struct aml_writer *w, enum aml_error e, const char *fmt, ...)
     if (w->err)
         return;
     w->err = e;
+    w->top = CTX_NONE;
     va_start(ap, fmt);
     msg_vformat(w->msg, sizeof(w->msg), fmt, ap);
     va_end(ap);
@@ -172,6 +173,7 @@ void aml_writer_init(struct aml_writer *w, uint8_t *buf, size_t cap)
     w->depth = 0;
     w->nslots = 0;
     w->int_bytes = 8;
+    w->top = CTX_NONE;
     w->err = AML_OK;
     w->msg[0] = '\0';
 }
@@ -241,6 +243,12 @@ static inline enum aml_ctx frame_ctx(const struct aml_frame *f)
     }
 }
 
+/* Refresh w->top after the frames changed. */
+static inline void sync_top(struct aml_writer *w)
+{
+    w->top = !w->err && w->depth ? w->frames[w->depth - 1].next : (uint8_t)CTX_NONE;
+}
+
 int aml__begin_slow(struct aml_writer *w, unsigned cls, const char *what)
 {
     if (w->err)
@@ -279,6 +287,7 @@ static inline struct aml_frame *push(struct aml_writer *w, enum fkind kind, enum
     f->filled = 0;
     f->argc = 0;
     f->next = (uint8_t)frame_ctx(f);
+    sync_top(w);
     return f;
 }
 
@@ -317,7 +326,7 @@ static void op_complete(struct aml_writer *w, const struct aml_frame *f)
     }
 }
 
-void aml__term_done(struct aml_writer *w)
+static void term_done_frames(struct aml_writer *w)
 {
     while (w->depth && !w->err) {
         struct aml_frame *f = &w->frames[w->depth - 1];
@@ -344,6 +353,12 @@ void aml__term_done(struct aml_writer *w)
     }
 }
 
+void aml__term_done(struct aml_writer *w)
+{
+    term_done_frames(w);
+    sync_top(w);
+}
+
 /* Most terms land in a TermList, where nothing needs counting. */
 static inline void term_done(struct aml_writer *w)
 {
@@ -358,35 +373,10 @@ static inline void term_done(struct aml_writer *w)
  */
 static inline int in_termlist(const struct aml_writer *w)
 {
-    return !w->err && w->depth && w->frames[w->depth - 1].next == CTX_TERMLIST;
+    return w->top == CTX_TERMLIST;
 }
 
 /* ---- encoders --------------------------------------------------------- */
-
-/* Bytes of a PkgLength that counts itself plus `rest` bytes; 0 if too big. */
-static unsigned pkglen_size(size_t rest)
-{
-    if (rest + 1 <= 0x3F)
-        return 1;
-    if (rest + 2 <= 0xFFF)
-        return 2;
-    if (rest + 3 <= 0xFFFFF)
-        return 3;
-    if (rest + 4 <= 0xFFFFFFF)
-        return 4;
-    return 0;
-}
-
-static void pkglen_put(uint8_t *p, uint32_t value, unsigned n)
-{
-    if (n == 1) {
-        p[0] = (uint8_t)value;
-        return;
-    }
-    p[0] = (uint8_t)(((n - 1) << 6) | (value & 0xF));
-    for (unsigned i = 1; i < n; i++)
-        p[i] = (uint8_t)(value >> (4 + 8 * (i - 1)));
-}
 
 /* Size of the minimal integer encoding of v at `width` bytes. */
 static inline unsigned int_size(uint64_t v, unsigned width)
@@ -510,6 +500,23 @@ static inline int nameseg4(const char *s, uint8_t out[4])
     }
     out[3] = (uint8_t)s[3];
     return is_seg(s[3]) && !s[4];
+}
+
+/*
+ * The hot case of nameseg4(): exactly four characters, copied as one 32-bit
+ * load.  Characters are read in order and name_class[0] is 0, so a shorter
+ * name stops at its NUL and no byte past it is read; it then takes the
+ * general route, which pads it.
+ */
+static inline int nameseg_exact(const char *s, uint32_t *seg)
+{
+    const unsigned char *u = (const unsigned char *)s;
+
+    if (!u || !(name_class[u[0]] & NC_LEAD) || !(name_class[u[1]] & NC_SEG) ||
+        !(name_class[u[2]] & NC_SEG) || !(name_class[u[3]] & NC_SEG) || u[4])
+        return 0;
+    __builtin_memcpy(seg, u, 4);
+    return 1;
 }
 
 /*
@@ -808,6 +815,30 @@ static inline int ascii7(const uint8_t *p, size_t n)
     for (; n; n--)
         any |= *p++;
     return !(any & 0x8080808080808080ull);
+}
+
+/*
+ * Copy the n bytes of s, 4 <= n <= 16 (the usual _HID/_CID/_DDN), to d and
+ * tell whether none is above 0x7F: two overlapping word loads and stores
+ * instead of two calls.  Both loads come before the stores, so s may
+ * overlap d as with memmove.
+ */
+static inline int copy_short_ascii(uint8_t *d, const char *s, size_t n)
+{
+    if (n >= 8) {
+        uint64_t a, b;
+        __builtin_memcpy(&a, s, 8);
+        __builtin_memcpy(&b, s + n - 8, 8);
+        __builtin_memcpy(d, &a, 8);
+        __builtin_memcpy(d + n - 8, &b, 8);
+        return !((a | b) & 0x8080808080808080ull);
+    }
+    uint32_t a, b;
+    __builtin_memcpy(&a, s, 4);
+    __builtin_memcpy(&b, s + n - 4, 4);
+    __builtin_memcpy(d, &a, 4);
+    __builtin_memcpy(d + n - 4, &b, 4);
+    return !((a | b) & 0x80808080u);
 }
 
 /*
@@ -1157,7 +1188,8 @@ static SLOW_PATH void name_string_slow(struct aml_writer *w, const char *name,
     aml_string(w, s);
 }
 
-void aml_name_string(struct aml_writer *w, const char *name, const char *s)
+/* Short names, no room, invalid Strings, not in a TermList: say which. */
+static SLOW_PATH void name_string_general(struct aml_writer *w, const char *name, const char *s)
 {
     uint8_t seg[4];
 
@@ -1175,6 +1207,29 @@ void aml_name_string(struct aml_writer *w, const char *name, const char *s)
     name_string_slow(w, name, s);
 }
 
+void aml_name_string(struct aml_writer *w, const char *name, const char *s)
+{
+    uint32_t seg;
+
+    /* NameOp NameSeg StringPrefix chars NUL, written in place; other
+     * lengths, and every error, take the general route. */
+    if (in_termlist(w) && s && nameseg_exact(name, &seg)) {
+        size_t n = acpigen_strlen(s), len = w->len;
+        if (n - 4 <= 12 && w->cap - len >= n + 7) {
+            uint8_t *p = w->buf + len;
+            if (copy_short_ascii(p + 6, s, n)) {
+                p[0] = 0x08;
+                __builtin_memcpy(p + 1, &seg, 4);
+                p[5] = 0x0D;
+                p[6 + n] = 0;
+                w->len = len + n + 7;
+                return;
+            }
+        }
+    }
+    name_string_general(w, name, s);
+}
+
 static SLOW_PATH void name_int_slow(struct aml_writer *w, const char *name,
                                                     uint64_t value)
 {
@@ -1184,7 +1239,8 @@ static SLOW_PATH void name_int_slow(struct aml_writer *w, const char *name,
     aml_int(w, value);
 }
 
-void aml_name_int(struct aml_writer *w, const char *name, uint64_t value)
+/* Any value, short names, too little room: the encoding in full. */
+static SLOW_PATH void name_int_general(struct aml_writer *w, const char *name, uint64_t value)
 {
     uint8_t seg[4];
 
@@ -1205,6 +1261,32 @@ void aml_name_int(struct aml_writer *w, const char *name, uint64_t value)
     name_int_slow(w, name, value);
 }
 
+void aml_name_int(struct aml_writer *w, const char *name, uint64_t value)
+{
+    uint32_t seg;
+
+    /* _UID, _ADR, _STA values: Zero/One, BytePrefix or WordPrefix. */
+    if (in_termlist(w) && value <= 0xFFFF && w->cap - w->len >= 8 && nameseg_exact(name, &seg)) {
+        uint8_t *p = w->buf + w->len;
+        p[0] = 0x08;
+        __builtin_memcpy(p + 1, &seg, 4);
+        if (value <= 1) {
+            p[5] = (uint8_t)value;
+            w->len += 6;
+        } else if (value <= 0xFF) {
+            p[5] = 0x0A;
+            p[6] = (uint8_t)value;
+            w->len += 7;
+        } else {
+            p[5] = 0x0B;
+            put_le16(p + 6, (uint16_t)value);
+            w->len += 8;
+        }
+        return;
+    }
+    name_int_general(w, name, value);
+}
+
 void aml_scope(struct aml_writer *w, const char *name)
 {
     open_named(w, OP_SCOPE, F_BLOCK, 1, name, 0);
@@ -1217,20 +1299,27 @@ static SLOW_PATH void device_slow(struct aml_writer *w, const char *name)
 
 void aml_device(struct aml_writer *w, const char *name)
 {
-    uint8_t seg[4];
+    uint32_t seg;
 
-    /* Guests have one Device per vCPU: keep the plain NameSeg case short. */
-    if (in_termlist(w) && nameseg4(name, seg) && w->depth < AML_MAX_DEPTH &&
-        w->cap - w->len >= 7) {
+    /* Guests have one Device per vCPU: keep the plain NameSeg case short.
+     * ExtOpPrefix DeviceOp PkgLength (filled by aml_end) NameSeg. */
+    if (in_termlist(w) && w->depth < AML_MAX_DEPTH && w->cap - w->len >= 7 &&
+        nameseg_exact(name, &seg)) {
         uint8_t *p = w->buf + w->len;
-        push(w, F_BLOCK, OP_DEVICE, w->len + 2);
+        struct aml_frame *f = &w->frames[w->depth++];
+        f->start = (uint32_t)w->len + 2;
+        f->count = 0;
+        f->limit = 0;
+        f->kind = F_BLOCK;
+        f->op = OP_DEVICE;
+        f->filled = 0;
+        f->argc = 0;
+        f->next = CTX_TERMLIST;
+        w->top = CTX_TERMLIST;
         w->len += 7;
         p[0] = EXT;
         p[1] = 0x82;
-        p[3] = seg[0];
-        p[4] = seg[1];
-        p[5] = seg[2];
-        p[6] = seg[3];
+        __builtin_memcpy(p + 3, &seg, 4);
         return;
     }
     device_slow(w, name);
@@ -1695,6 +1784,7 @@ static SLOW_PATH void end_slow(struct aml_writer *w)
         return;
     enum fkind kind = (enum fkind)f->kind;
     w->depth--;
+    sync_top(w);
     if (kind == F_IF) {
         w->else_at = w->len;
         w->else_depth = w->depth;
@@ -1707,13 +1797,13 @@ void aml_end(struct aml_writer *w)
 {
     /* Fast path: a Scope/Device/Method/... body short enough for a 1-byte
      * PkgLength, closed inside a TermList: no byte moves, nothing to count. */
-    if (!w->err && w->depth) {
+    if (w->top == CTX_TERMLIST) {       /* no error, a frame open */
         const struct aml_frame *t = &w->frames[w->depth - 1];
         size_t body = w->len - t->start - 1;
         if (t->kind == F_BLOCK && body <= 62 &&
-            (w->depth == 1 || w->frames[w->depth - 2].kind <= F_BLOCK)) {
+            (w->depth == 1 || t[-1].kind <= F_BLOCK)) {
             w->buf[t->start] = (uint8_t)(body + 1);
-            w->depth--;
+            w->top = --w->depth ? t[-1].next : (uint8_t)CTX_NONE;
             return;
         }
     }

@@ -21,6 +21,7 @@ enum aml_ctx {
     CTX_DATA,       /* value of Name(): DataRefObject */
     CTX_FIELD,      /* FieldList */
     CTX_RT,         /* ResourceTemplate descriptor list */
+    CTX_NONE = 31,  /* aml_writer.top: no open frame, or an error (fits no class) */
 };
 
 /* Rare paths (errors, unusual shapes) kept out of line, so the common path
@@ -47,9 +48,9 @@ void aml__fail(struct aml_writer *w, enum aml_error e, const char *fmt, ...);
 int aml__begin_slow(struct aml_writer *w, unsigned cls, const char *what);
 static inline int aml__begin(struct aml_writer *w, unsigned cls, const char *what)
 {
-    /* Fast path: the slot expected next is cached in the innermost frame. */
-    if (!w->err && w->depth && (cls & IN(w->frames[w->depth - 1].next)) &&
-        w->frames[w->depth - 1].next != CTX_PKGELEM)
+    /* Fast path: the slot the innermost frame expects next is cached in
+     * w->top (CTX_NONE, in no class, when there is no frame or an error). */
+    if ((cls & IN(w->top)) && w->top != CTX_PKGELEM)
         return 1;
     return aml__begin_slow(w, cls, what);
 }
@@ -72,6 +73,38 @@ void aml__term_done(struct aml_writer *w);
 /* Whether c may stand in a NameSeg: as its first character (lead) or later. */
 int aml__seg_char(char c, int lead);
 
+/* Bytes of a PkgLength that counts itself plus `rest` bytes; 0 if too big.
+ * (Shared with the builders that lay out a block before writing it.) */
+static inline unsigned pkglen_size(size_t rest)
+{
+    if (rest + 1 <= 0x3F)
+        return 1;
+    if (rest + 2 <= 0xFFF)
+        return 2;
+    if (rest + 3 <= 0xFFFFF)
+        return 3;
+    if (rest + 4 <= 0xFFFFFFF)
+        return 4;
+    return 0;
+}
+
+static inline void pkglen_put(uint8_t *p, uint32_t value, unsigned n)
+{
+    if (n == 1) {
+        p[0] = (uint8_t)value;
+        return;
+    }
+    p[0] = (uint8_t)(((n - 1) << 6) | (value & 0xF));
+    for (unsigned i = 1; i < n; i++)
+        p[i] = (uint8_t)(value >> (4 + 8 * (i - 1)));
+}
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* One unaligned store each (never a call, even freestanding). */
+static inline void put_le16(uint8_t *p, uint16_t v) { __builtin_memcpy(p, &v, 2); }
+static inline void put_le32(uint8_t *p, uint32_t v) { __builtin_memcpy(p, &v, 4); }
+static inline void put_le64(uint8_t *p, uint64_t v) { __builtin_memcpy(p, &v, 8); }
+#else
 static inline void put_le16(uint8_t *p, uint16_t v)
 {
     p[0] = (uint8_t)v;
@@ -89,5 +122,6 @@ static inline void put_le64(uint8_t *p, uint64_t v)
     put_le32(p, (uint32_t)v);
     put_le32(p + 4, (uint32_t)(v >> 32));
 }
+#endif
 
 #endif

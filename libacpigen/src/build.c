@@ -36,7 +36,7 @@ size_t build_place(struct build *b, size_t len, unsigned align, const char *what
     uint64_t aligned = (addr + align - 1) & ~(uint64_t)(align - 1);
     size_t off = (size_t)(aligned - b->base);
     if (off > b->limit || len > b->limit - off) {
-        build_fail(b, "layout: region too small: %s (%Z bytes) does not fit below 0x%X "
+        build_fail(b, "layout: region too small: %s (%Z bytes) does not fit below %X "
                    "(%Z bytes of tables placed so far)", what, len, b->base + b->limit, b->used);
         return SIZE_MAX;
     }
@@ -61,18 +61,28 @@ static void copy_id(uint8_t *dst, const char *src, size_t n)
         dst[i] = 0;             /* NUL padding, as iasl pads */
 }
 
-void build_header(const struct build *b, uint8_t *p, const char *sig, uint32_t len,
-                  uint8_t rev, const char *table_id)
+void build_prepare_header(struct build *b)
 {
-    copy_id(p, sig, 4);
-    put_le32(p + 4, len);
-    p[8] = rev;
-    p[9] = 0;
+    uint8_t *p = b->hdr;
+
+    acpigen_memset(p, 0, sizeof(b->hdr));
     copy_id(p + 10, b->cfg->oem_id, 6);
-    copy_id(p + 16, table_id ? table_id : b->cfg->oem_table_id, 8);
+    copy_id(p + 16, b->cfg->oem_table_id, 8);
     put_le32(p + 24, b->cfg->oem_revision);
     copy_id(p + 28, ACPIGEN_CREATOR_ID, 4);
     put_le32(p + 32, ACPIGEN_CREATOR_REVISION);
+}
+
+/* A copy of b->hdr and four fields: a handful of stores per table. */
+void build_header(const struct build *b, uint8_t *p, const char *sig, uint32_t len,
+                  uint8_t rev, const char *table_id)
+{
+    acpigen_memmove(p, b->hdr, sizeof(b->hdr));
+    copy_id(p, sig, 4);
+    put_le32(p + 4, len);
+    p[8] = rev;
+    if (table_id)
+        copy_id(p + 16, table_id, 8);
 }
 
 static uint32_t le32(const uint8_t *p)

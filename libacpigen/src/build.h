@@ -11,6 +11,7 @@
 #define ACPIGEN_BUILD_H
 
 #include "acpigen/actbl.h"
+#include "acpigen/aml.h"
 #include "acpigen/guest.h"
 
 struct build {
@@ -22,6 +23,7 @@ struct build {
     size_t used;                /* end of the last table placed */
     uint64_t guid_page;         /* 0 without vmgenid */
     int failed;
+    uint8_t hdr[36];            /* what every header shares (build_prepare_header) */
 };
 
 /* Record the first error (msg.h conversions) and fail the build. */
@@ -35,6 +37,8 @@ size_t build_room(const struct build *b, size_t off);
 /* Guest-physical address of an image offset. */
 static inline uint64_t build_addr(const struct build *b, size_t off) { return b->base + off; }
 
+/* Fill b->hdr from the config (once, after it was checked). */
+void build_prepare_header(struct build *b);
 /* Write a 36-byte header: OEM IDs from the config, table ID `table_id` or
  * the config's when NULL, creator XACG. */
 void build_header(const struct build *b, uint8_t *p, const char *sig, uint32_t len,
@@ -59,6 +63,11 @@ size_t build_stao(struct build *b);
 size_t build_copy(struct build *b, const uint8_t *table, unsigned index);
 size_t build_xsdt(struct build *b, const size_t *tables, unsigned n);
 size_t build_rsdt(struct build *b, const size_t *tables, unsigned n);
+/* The definitions the stamped AML is generated from (templates.h): the
+ * processor device of a vCPU, and the whole VMGENID SSDT of a config, whose
+ * VGIA slot offset is returned (SIZE_MAX after an error). */
+void dsdt_processor_device(struct aml_writer *w, uint32_t vcpu, int enabled);
+size_t vmgenid_ssdt_aml(struct aml_writer *w, const struct acpi_guest_config *c, uint32_t vgia);
 /* Fill the 4 KiB VMGENID page: zeroes, and the GUID at offset 40. */
 void build_guid_page(const struct acpi_guest_config *cfg, uint8_t *page);
 /* The RSDP at image offset off (or into out->rsdp_low when off is SIZE_MAX). */

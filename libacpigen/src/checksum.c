@@ -21,9 +21,19 @@ uint8_t acpi_sum8(const void *data, size_t len)
 
 #if defined(__SSE2__) && !defined(ACPIGEN_FREESTANDING)
     /* x86: PSADBW against zero adds 16 bytes into two 64-bit lanes. */
-    __m128i vacc = _mm_setzero_si128(), zero = _mm_setzero_si128();
+    /* 64 bytes a round into two accumulators: the loop's own instructions
+     * are then a quarter of the work. */
+    __m128i vacc = _mm_setzero_si128(), vacc2 = _mm_setzero_si128(), zero = _mm_setzero_si128();
+    for (; len >= 64; len -= 64, p += 64) {
+        const __m128i *q = (const __m128i *)(const void *)p;
+        vacc = _mm_add_epi64(vacc, _mm_sad_epu8(_mm_loadu_si128(q), zero));
+        vacc2 = _mm_add_epi64(vacc2, _mm_sad_epu8(_mm_loadu_si128(q + 1), zero));
+        vacc = _mm_add_epi64(vacc, _mm_sad_epu8(_mm_loadu_si128(q + 2), zero));
+        vacc2 = _mm_add_epi64(vacc2, _mm_sad_epu8(_mm_loadu_si128(q + 3), zero));
+    }
     for (; len >= 16; len -= 16, p += 16)
         vacc = _mm_add_epi64(vacc, _mm_sad_epu8(_mm_loadu_si128((const __m128i *)(const void *)p), zero));
+    vacc = _mm_add_epi64(vacc, vacc2);
     total = (uint32_t)_mm_cvtsi128_si32(vacc) + (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(vacc, 8));
 #endif
     while (len >= 8) {

@@ -139,5 +139,11 @@ int acpi_guest_build_dm(const struct acpi_guest_config *cfg, const struct acpi_l
         c.extra[c.n_extra++] = work->ssdt;
     if (!c.n_extra)
         return 0;               /* nothing added: the first build is the result */
-    return acpi_guest_build(&c, lp, image, image_cap, guid_page, out);
+    if (acpi_guest_build(&c, lp, image, image_cap, guid_page, out)) {
+        /* The first build filled the GUID page: leave nothing behind. */
+        if (cfg->vmgenid && guid_page)
+            acpigen_memset(guid_page, 0, ACPI_GUID_PAGE_SIZE);
+        return -1;
+    }
+    return 0;
 }

@@ -108,7 +108,7 @@ static int check_layout(struct build *b, const struct acpi_layout *lp, size_t im
         return 0;
     }
     if (end < lp->base) {
-        build_fail(b, "layout: region 0x%X + 0x%X wraps around", lp->base, lp->size);
+        build_fail(b, "layout: region %X + %X wraps around", lp->base, lp->size);
         return 0;
     }
     if (image_cap < lp->size) {
@@ -124,14 +124,14 @@ static int check_layout(struct build *b, const struct acpi_layout *lp, size_t im
             return 0;
         }
         if (page + PAGE > 0x100000000ull) {
-            build_fail(b, "layout: VMGENID page at 0x%X is above 4 GiB (VGIA is 32-bit)", page);
+            build_fail(b, "layout: VMGENID page at %X is above 4 GiB (VGIA is 32-bit)", page);
             return 0;
         }
         b->guid_page = page;
         b->limit = (size_t)(page - lp->base);
     }
     if (lp->rsdp_low && lp->base < ACPI_RSDP_LOW_ADDRESS + 36 && end > ACPI_RSDP_LOW_ADDRESS) {
-        build_fail(b, "layout: region 0x%X-0x%X overlaps the low RSDP at 0x%X", lp->base, end,
+        build_fail(b, "layout: region %X-%X overlaps the low RSDP at %X", lp->base, end,
                    (uint64_t)ACPI_RSDP_LOW_ADDRESS);
         return 0;
     }
@@ -166,6 +166,7 @@ int acpi_guest_build(const struct acpi_guest_config *cfg, const struct acpi_layo
     b.base = lp->base;
     if (!check_config(&b, cfg) || !check_layout(&b, lp, image_cap))
         return -1;
+    build_prepare_header(&b);
 
     out->image = image;
 

@@ -25,7 +25,7 @@ static size_t pointer_table(struct build *b, const char *sig, unsigned width,
         uint64_t addr = build_addr(b, tables[i]);
         if (width == 4) {
             if (addr > 0xFFFFFFFFu) {
-                build_fail(b, "layout: RSDT pointer above 4 GiB: table at 0x%X "
+                build_fail(b, "layout: RSDT pointer above 4 GiB: table at %X "
                            "(place the region below 4 GiB)", addr);
                 return SIZE_MAX;
             }

@@ -18,11 +18,17 @@
  *
  * Without either interrupt path there is no notify method at all and the
  * manifest says so: the guest sees a new GUID only when it next reads it.
+ *
+ * vmgenid_ssdt_aml() writes every variant call by call.  The common one (no
+ * interrupt path) is stamped from templates.h instead, generated from that
+ * function: only the header and VGIA differ between guests.
  */
 #include "build.h"
 #include "aml_internal.h"
+#include "acpigen/checksum.h"
 #include "mem.h"
 #include "msg.h"
+#include "templates.h"
 
 #ifndef SIZE_MAX
 #define SIZE_MAX ((size_t)-1)
@@ -75,37 +81,92 @@ static void ged_device(struct aml_writer *w, uint32_t gsi)
     aml_end(w);
 }
 
+/* "\\_GPE._Exx", xx the GPE number in hex. */
+static void gpe_method_name(const struct acpi_guest_config *c, char name[11])
+{
+    acpigen_memmove(name, "\\_GPE._E", 8);
+    name[8] = "0123456789ABCDEF"[(c->vmgenid_gpe >> 4) & 15];
+    name[9] = "0123456789ABCDEF"[c->vmgenid_gpe & 15];
+    name[10] = 0;
+}
+
+/* Whether the SSDT has a GED device / a GPE method to notify VGEN. */
+static int has_ged(const struct acpi_guest_config *c)
+{
+    return c->hw_reduced && c->vmgenid_gsi >= 0;
+}
+
+static int has_gpe(const struct acpi_guest_config *c)
+{
+    return !c->hw_reduced && c->vmgenid_gpe >= 0;
+}
+
+size_t vmgenid_ssdt_aml(struct aml_writer *w, const struct acpi_guest_config *c, uint32_t vgia)
+{
+    aml_definition_block(w, "SSDT", 2, c->oem_id, "VMGENID", c->oem_revision);
+    aml_name_decl(w, "VGIA");
+    int slot = aml_dword_slot(w, vgia);
+    aml_scope(w, "\\_SB");
+    vgen_device(w);
+    if (has_ged(c))
+        ged_device(w, (uint32_t)c->vmgenid_gsi);
+    aml_end(w);
+    if (has_gpe(c)) {
+        char name[11];
+        gpe_method_name(c, name);
+        aml_method(w, name, 0, AML_NOT_SERIALIZED, 0);
+        aml_notify(w); aml_name(w, "\\_SB.VGEN"); aml_int(w, 0x80);
+        aml_end(w);
+    }
+    aml_end(w);
+    return aml_slot_offset(w, slot);
+}
+
+/* The common case, no interrupt path: the template patched with the OEM
+ * fields and VGIA; its checksum from the template's known sum. */
+static size_t stamp_ssdt(struct build *b)
+{
+    const struct ssdt_template *tp = &vmgenid_template;
+    size_t off = build_place(b, 0, 8, "VMGENID SSDT"), len = 36 + (size_t)tp->len;
+
+    if (off == SIZE_MAX)
+        return SIZE_MAX;
+    if (len > build_room(b, off)) {
+        build_fail(b, "layout: region too small for the VMGENID SSDT");
+        return SIZE_MAX;
+    }
+    uint8_t *t = b->img + off;
+    uint32_t vgia = (uint32_t)b->guid_page;
+    build_header(b, t, "SSDT", (uint32_t)len, 2, "VMGENID");
+    acpigen_memmove(t + 36, tp->bytes, tp->len);
+    put_le32(t + 36 + tp->vgia_at, vgia);
+    uint32_t sum = acpi_sum8(t, 36) + tp->sum + (vgia & 0xFF) + ((vgia >> 8) & 0xFF) +
+                   ((vgia >> 16) & 0xFF) + (vgia >> 24);
+    t[9] = (uint8_t)(0x100 - (sum & 0xFF));
+    b->used = off + len;
+    build_record(b, off);
+    return off;
+}
+
 size_t build_vmgenid_ssdt(struct build *b)
 {
     const struct acpi_guest_config *c = b->cfg;
     struct acpi_guest_tables *o = b->out;
+    int ged = has_ged(c), gpe = has_gpe(c);
+
+    if (!ged && !gpe) {
+        size_t off = stamp_ssdt(b);
+        if (off != SIZE_MAX)    /* a constant: no formatting on the common path */
+            acpigen_memmove(o->vmgenid_notify, "none (no interrupt path configured)", 36);
+        return off;
+    }
+
     size_t off = build_place(b, 0, 8, "VMGENID SSDT"), len;
     struct aml_writer w;
-    int ged = c->hw_reduced && c->vmgenid_gsi >= 0;
-    int gpe = !c->hw_reduced && c->vmgenid_gpe >= 0;
-    const char xx[3] = { "0123456789ABCDEF"[(c->vmgenid_gpe >> 4) & 15],
-                         "0123456789ABCDEF"[c->vmgenid_gpe & 15], 0 };
-
     if (off == SIZE_MAX)
         return SIZE_MAX;
     aml_writer_init(&w, b->img + off, build_room(b, off));
-    aml_definition_block(&w, "SSDT", 2, c->oem_id, "VMGENID", c->oem_revision);
-    aml_name_decl(&w, "VGIA");
-    aml_dword_slot(&w, (uint32_t)b->guid_page);
-    aml_scope(&w, "\\_SB");
-    vgen_device(&w);
-    if (ged)
-        ged_device(&w, (uint32_t)c->vmgenid_gsi);
-    aml_end(&w);
-    if (gpe) {
-        char name[11] = "\\_GPE._Exx";
-        name[8] = xx[0];
-        name[9] = xx[1];
-        aml_method(&w, name, 0, AML_NOT_SERIALIZED, 0);
-        aml_notify(&w); aml_name(&w, "\\_SB.VGEN"); aml_int(&w, 0x80);
-        aml_end(&w);
-    }
-    aml_end(&w);
+    vmgenid_ssdt_aml(&w, c, (uint32_t)b->guid_page);
     if (aml_writer_finish(&w, &len) != AML_OK) {
         if (aml_error(&w) == AML_E_NOSPACE)
             build_fail(b, "layout: region too small for the VMGENID SSDT");
@@ -115,13 +176,13 @@ size_t build_vmgenid_ssdt(struct build *b)
     }
     b->used = off + len;
     build_record(b, off);
+    char name[11];
+    gpe_method_name(c, name);
     if (ged)
         msg_format(o->vmgenid_notify, sizeof(o->vmgenid_notify),
                    "GED (ACPI0013) on GSI %U", (uint64_t)c->vmgenid_gsi);
-    else if (gpe)
-        msg_format(o->vmgenid_notify, sizeof(o->vmgenid_notify), "\\_GPE._E%s", xx);
-    else        /* a constant: no formatting on the common path */
-        acpigen_memmove(o->vmgenid_notify, "none (no interrupt path configured)", 36);
+    else
+        msg_format(o->vmgenid_notify, sizeof(o->vmgenid_notify), "\\_GPE._E%s", name + 8);
     return off;
 }
 

@@ -95,6 +95,7 @@ struct aml_writer {
     unsigned depth;
     unsigned nslots;
     uint8_t int_bytes;       /* integer width of the table: 4 (revision < 2) or 8 */
+    uint8_t top;             /* frames[depth - 1].next, or none (no frame, or an error) */
     enum aml_error err;
     uint32_t slots[AML_MAX_SLOTS];
     char msg[AML_MSG_MAX];
