@@ -589,6 +589,20 @@ AREA(dev_name_blank) { good_dev(a, "NV D"); }
  * 5.3: search rules), so Device (\_SB.VGIA) would be found first. */
 AREA(dev_shadows_vgia) { good_dev(a, "VGIA"); }
 
+/* Run-time writes outside the device are accepted on purpose: the device
+ * model already writes all guest memory (docs/dm-acpi.md, "What the check
+ * does not confine").  These two keep that decision visible. */
+/* Method (_INI) { Store (0x12345000, \VGIA) } */
+AREA(runtime_store_vgia)
+{
+    raw_dev(a, "NVDR", RAW("\x14\x11_INI\x00\x70\x0C\x00\x50\x34\x12\\VGIA"));
+}
+/* Method (_INI) { CopyObject (Zero, \_SB.C001._STA) } */
+AREA(runtime_copyobject_sta)
+{
+    raw_dev(a, "NVDR", RAW("\x14\x17_INI\x00\x9D\x00\\\x2F\x03_SB_C001_STA"));
+}
+
 /* Bodies that leave the device or load code. */
 AREA(body_name_root) { raw_dev(a, "NVDR", RAW("\x08\\XXXX\x01")); }
 AREA(body_name_root_path) { raw_dev(a, "NVDR", RAW("\x08\\\x2E_SB_C000\x01")); }
@@ -959,6 +973,8 @@ static const struct hcase cases[] = {
     { C(dev_name_blank), .n = 1, .v = { REJ("NameSeg \"NV D\" is not valid") } },
 
     /* bodies that leave their device, load code or do not parse */
+    { C(runtime_store_vgia), .n = 1, .v = { OK } },
+    { C(runtime_copyobject_sta), .n = 1, .v = { OK } },
     { C(body_name_root), .n = 1, .v = { REJ("Name defines \\XXXX&absolute") } },
     { C(body_name_root_path), .n = 1, .v = { REJ("Name defines \\_SB_.C000&absolute") } },
     { C(body_method_parent), .n = 1, .v = { REJ("Method defines ^FOO_&parent") } },
