@@ -917,17 +917,6 @@ void aml_buffer(struct aml_writer *w, const void *data, size_t len)
     aml_buffer_sized(w, len, data, len);
 }
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 void aml_eisaid(struct aml_writer *w, const char *id)
 {
     uint32_t v = 0;
@@ -948,7 +937,7 @@ void aml_eisaid(struct aml_writer *w, const char *id)
             }
             v = (v << 5) | (uint32_t)(id[i] - '@');
         } else {
-            int h = hexval(id[i]);
+            int h = acpigen_hexdigit(id[i]);
             if (h < 0) {
                 aml__fail(w, AML_E_STRING, "EISAID %q: character %u must be a hex digit",
                           id, (unsigned)i + 1);
@@ -993,8 +982,8 @@ void aml_touuid(struct aml_writer *w, const char *uuid)
                 goto bad;
             continue;
         }
-        int hi = hexval(uuid[i]);
-        int lo = hi < 0 ? -1 : hexval(uuid[++i]);
+        int hi = acpigen_hexdigit(uuid[i]);
+        int lo = hi < 0 ? -1 : acpigen_hexdigit(uuid[++i]);
         if (lo < 0)
             goto bad;
         raw[nb++] = (uint8_t)(hi << 4 | lo);

@@ -176,17 +176,6 @@ static void quote(char *out, size_t cap, const char *s, size_t len)
     out[o] = '\0';
 }
 
-static int hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 int acpi_dm_parse_number(const char *s, size_t len, const char *what, uint64_t *out,
                          char *err, size_t errlen)
 {
@@ -211,7 +200,7 @@ int acpi_dm_parse_number(const char *s, size_t len, const char *what, uint64_t *
             return -1;
         }
         for (size_t i = 2; i < len; i++) {
-            int d = hex_value(s[i]);
+            int d = acpigen_hexdigit(s[i]);
             if (d < 0) {
                 msg_format(err, err ? errlen : 0, "%s %s: byte %Z is not a hex digit", what, q, i);
                 return -1;
