@@ -11,6 +11,7 @@
  */
 #include "acpigen/dmacpi.h"
 #include "acpigen/nsscan.h"
+#include "acpigen/checksum.h"
 
 #include <stdarg.h>
 
@@ -358,9 +359,7 @@ static void judge_table(struct walk *k, struct acpi_dm_blob *b, const uint8_t *d
         reject(b, "table length %u does not match the blob's %u data bytes", length, n);
         return;
     }
-    uint8_t sum = 0;
-    for (uint32_t i = 0; i < n; i++)
-        sum = (uint8_t)(sum + d[i]);
+    uint8_t sum = acpi_sum8(d, n);
     if (sum) {
         reject(b, "table checksum is wrong: its bytes sum to %u, not 0", (unsigned)sum);
         return;

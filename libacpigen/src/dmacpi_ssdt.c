@@ -92,7 +92,7 @@ int acpi_guest_build_dm(const struct acpi_guest_config *cfg, const struct acpi_l
 {
     struct acpi_guest_config c;
     struct acpi_nameset names;
-    char err[256];
+    char err[sizeof(out->error)];
 
     if (!out)
         return -1;
@@ -140,10 +140,9 @@ int acpi_guest_build_dm(const struct acpi_guest_config *cfg, const struct acpi_l
     if (!c.n_extra)
         return 0;               /* nothing added: the first build is the result */
     if (acpi_guest_build(&c, lp, image, image_cap, guid_page, out)) {
-        /* The first build filled the GUID page: leave nothing behind. */
-        if (cfg->vmgenid && guid_page)
-            acpigen_memset(guid_page, 0, ACPI_GUID_PAGE_SIZE);
-        return -1;
+        /* The first build filled the GUID page: clear it the same way. */
+        acpigen_memmove(err, out->error, sizeof(err));
+        return fail(cfg, image, guid_page, out, "%s", err);
     }
     return 0;
 }
