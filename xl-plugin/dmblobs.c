@@ -5,23 +5,12 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include "dmblobs.h"
+#include "errbuf.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-__attribute__((format(printf, 3, 4)))
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-{
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-    return -1;
-}
 
 int xl_dm_policy(const struct xl_cfg *cfg, struct acpi_dm_policy *p, char *err, size_t errlen)
 {
@@ -30,7 +19,7 @@ int xl_dm_policy(const struct xl_cfg *cfg, struct acpi_dm_policy *p, char *err, 
     acpi_dm_policy_init(p);
     /* Rule 2: a table only for a device this guest has. */
     if (cfg->n_vnvdimms && acpi_dm_policy_allow(p, "NFIT", why, sizeof(why)))
-        return fail(err, errlen, "dm-acpi policy: cannot allow NFIT: %s", why);
+        return xl_errf(err, errlen, "dm-acpi policy: cannot allow NFIT: %s", why);
     return 0;
 }
 
@@ -49,12 +38,12 @@ int xl_dm_read(struct xl_dm *dm, const char *path, char *err, size_t errlen)
 
     dm->path = path;
     if (!buf)
-        return fail(err, errlen, "--dm-blobs %s: out of memory", path);
+        return xl_errf(err, errlen, "--dm-blobs %s: out of memory", path);
     f = fopen(path, "rb");
     if (!f) {
         int e = errno;
         free(buf);
-        return fail(err, errlen, "--dm-blobs %s: cannot open: %s", path, strerror(e));
+        return xl_errf(err, errlen, "--dm-blobs %s: cannot open: %s", path, strerror(e));
     }
     while (len <= max) {
         size_t got = fread(buf + len, 1, max + 1 - len, f);
@@ -66,17 +55,17 @@ int xl_dm_read(struct xl_dm *dm, const char *path, char *err, size_t errlen)
         int e = errno ? errno : EIO;
         fclose(f);
         free(buf);
-        return fail(err, errlen, "--dm-blobs %s: cannot read: %s", path, strerror(e));
+        return xl_errf(err, errlen, "--dm-blobs %s: cannot read: %s", path, strerror(e));
     }
     fclose(f);
     if (len > max) {
         free(buf);
-        return fail(err, errlen, "--dm-blobs %s: larger than %zu bytes, the largest blob area "
+        return xl_errf(err, errlen, "--dm-blobs %s: larger than %zu bytes, the largest blob area "
                     "the dm-acpi policy takes", path, max);
     }
     if (len == 0) {
         free(buf);
-        return fail(err, errlen, "--dm-blobs %s: empty: a blob area holds at least one "
+        return xl_errf(err, errlen, "--dm-blobs %s: empty: a blob area holds at least one "
                     "%u-byte blob header", path, ACPI_DM_BLOB_HEADER);
     }
     dm->area = buf;
@@ -104,13 +93,13 @@ int xl_dm_build(struct xl_dm *dm, const struct acpi_guest_config *cfg,
     w->name_slots = calloc(w->n_name_slots, sizeof(*w->name_slots));
     w->ssdt = malloc(w->ssdt_cap);
     if (!w->blobs || !w->name_slots || !w->ssdt)
-        return fail(err, errlen, "out of memory for the dm-acpi work areas");
+        return xl_errf(err, errlen, "out of memory for the dm-acpi work areas");
     memset(&dm->res, 0, sizeof(dm->res));
     dm->res.blobs = w->blobs;
     dm->res.cap = w->n_blobs;
     if (acpi_guest_build_dm(cfg, lp, image, cap, guid_page, dm->area, dm->area_len, &dm->policy,
                             w, &dm->res, t))
-        return fail(err, errlen, "%s", t->error);
+        return xl_errf(err, errlen, "%s", t->error);
     return 0;
 }
 

@@ -5,29 +5,18 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include "output.h"
+#include "errbuf.h"
 
 #include "manifest.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
-
-__attribute__((format(printf, 3, 4)))
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-{
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-    return -1;
-}
 
 const uint8_t *xl_table_bytes(const struct acpi_guest_tables *t, unsigned i)
 {
@@ -84,10 +73,10 @@ int xl_out_files(const struct xl_build *b, struct xl_out_files *fs, char *err, s
 
     memset(fs, 0, sizeof(*fs));
     if (t->n_tables > ACPI_GUEST_MAX_TABLES + 1)
-        return fail(err, errlen, "the build lists %u tables, more than %u", t->n_tables,
+        return xl_errf(err, errlen, "the build lists %u tables, more than %u", t->n_tables,
                     ACPI_GUEST_MAX_TABLES + 1);
     if (xl_out_add(fs, "tables.bin", t->image, t->image_len))
-        return fail(err, errlen, "too many files");
+        return xl_errf(err, errlen, "too many files");
     for (unsigned i = 0; i < t->n_tables; i++)
         sig_name(t->tables[i].signature, names[i]);
     for (unsigned i = 0; i < t->n_tables; i++) {
@@ -96,7 +85,7 @@ int xl_out_files(const struct xl_build *b, struct xl_out_files *fs, char *err, s
         char name[XL_OUT_NAME_MAX];
 
         if (!p)
-            return fail(err, errlen, "the build lists %s at offset %zu, length %u: outside "
+            return xl_errf(err, errlen, "the build lists %s at offset %zu, length %u: outside "
                         "its image of %zu bytes", names[i], t->tables[i].offset,
                         t->tables[i].length, t->image_len);
         for (unsigned j = 0; j < t->n_tables; j++) {
@@ -111,13 +100,13 @@ int xl_out_files(const struct xl_build *b, struct xl_out_files *fs, char *err, s
         else
             snprintf(name, sizeof(name), "%s.%s", names[i], is_aml(names[i]) ? "aml" : "dat");
         if (xl_out_add(fs, name, p, t->tables[i].length))
-            return fail(err, errlen, "too many files");
+            return xl_errf(err, errlen, "too many files");
         fs->table_file[i] = fs->f[fs->n - 1].name;
     }
     if (b->guid_page && xl_out_add(fs, "vmgenid-guid.bin", b->guid_page, ACPI_GUID_PAGE_SIZE))
-        return fail(err, errlen, "too many files");
+        return xl_errf(err, errlen, "too many files");
     if (t->has_rsdp_low && xl_out_add(fs, "rsdp-low.bin", t->rsdp_low, sizeof(t->rsdp_low)))
-        return fail(err, errlen, "too many files");
+        return xl_errf(err, errlen, "too many files");
     return 0;
 }
 
@@ -128,7 +117,7 @@ static int make_dir(const char *dir, char *err, size_t errlen)
     struct stat st;
 
     if (!p)
-        return fail(err, errlen, "out of memory");
+        return xl_errf(err, errlen, "out of memory");
     for (char *s = p + 1;; s++) {
         if (*s != '/' && *s != '\0')
             continue;
@@ -136,7 +125,7 @@ static int make_dir(const char *dir, char *err, size_t errlen)
         *s = '\0';
         if (mkdir(p, 0777) && errno != EEXIST) {
             int e = errno;
-            fail(err, errlen, "%s: cannot create directory: %s", p, strerror(e));
+            xl_errf(err, errlen, "%s: cannot create directory: %s", p, strerror(e));
             free(p);
             return -1;
         }
@@ -146,9 +135,9 @@ static int make_dir(const char *dir, char *err, size_t errlen)
     }
     free(p);
     if (stat(dir, &st))
-        return fail(err, errlen, "%s: %s", dir, strerror(errno));
+        return xl_errf(err, errlen, "%s: %s", dir, strerror(errno));
     if (!S_ISDIR(st.st_mode))
-        return fail(err, errlen, "%s: not a directory", dir);
+        return xl_errf(err, errlen, "%s: not a directory", dir);
     return 0;
 }
 
@@ -173,12 +162,12 @@ static char *write_temp(const char *dir, const struct xl_out_file *f, mode_t mod
     snprintf(tmpl, sizeof(tmpl), ".%s.XXXXXX", f->name);
     path = join(dir, tmpl);
     if (!path) {
-        fail(err, errlen, "out of memory");
+        xl_errf(err, errlen, "out of memory");
         return NULL;
     }
     fd = mkstemp(path);
     if (fd < 0) {
-        fail(err, errlen, "%s: %s", path, strerror(errno));
+        xl_errf(err, errlen, "%s: %s", path, strerror(errno));
         free(path);
         return NULL;
     }
@@ -187,19 +176,19 @@ static char *write_temp(const char *dir, const struct xl_out_file *f, mode_t mod
         if (w < 0 && errno == EINTR)
             continue;
         if (w <= 0) {
-            fail(err, errlen, "%s/%s: write: %s", dir, f->name, w < 0 ? strerror(errno) : "no progress");
+            xl_errf(err, errlen, "%s/%s: write: %s", dir, f->name, w < 0 ? strerror(errno) : "no progress");
             goto bad;
         }
         done += (size_t)w;
     }
     /* mkstemp creates 0600; the outputs are ordinary files, so honour umask. */
     if (fchmod(fd, mode) || fsync(fd)) {
-        fail(err, errlen, "%s/%s: %s", dir, f->name, strerror(errno));
+        xl_errf(err, errlen, "%s/%s: %s", dir, f->name, strerror(errno));
         goto bad;
     }
     if (close(fd)) {
         fd = -1;
-        fail(err, errlen, "%s/%s: close: %s", dir, f->name, strerror(errno));
+        xl_errf(err, errlen, "%s/%s: close: %s", dir, f->name, strerror(errno));
         goto bad;
     }
     return path;
@@ -245,7 +234,7 @@ int xl_out_write(const char *dir, const struct xl_out_files *fs, char *err, size
                 continue;
             char *path = join(dir, fs->f[i].name);
             if (!path || rename(tmp[i], path)) {
-                fail(err, errlen, "%s/%s: rename: %s (%u of %u files of this run are in place)",
+                xl_errf(err, errlen, "%s/%s: rename: %s (%u of %u files of this run are in place)",
                      dir, fs->f[i].name, path ? strerror(errno) : "out of memory", renamed, fs->n);
                 free(path);
                 goto out;
@@ -262,7 +251,7 @@ int xl_out_write(const char *dir, const struct xl_out_files *fs, char *err, size
             continue;
         char *path = join(dir, old[i]);
         if (!path || (unlink(path) && errno != ENOENT)) {
-            fail(err, errlen, "%s/%s: cannot remove this file of an earlier run: %s", dir,
+            xl_errf(err, errlen, "%s/%s: cannot remove this file of an earlier run: %s", dir,
                  old[i], path ? strerror(errno) : "out of memory");
             ret = 1;
         }
