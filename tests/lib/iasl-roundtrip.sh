@@ -62,23 +62,29 @@ dsl_field() {
     sed -n "s/^\(\[[0-9A-F]*h [0-9]* *[0-9]*\]\)\{0,1\} *$2 *: \([0-9A-Fa-f]*\).*/\2/p" "$1"
 }
 
+# iasl -d of $1, copied to $2/dis/$3: prints why it failed, or nothing;
+# iasl's output goes to stderr.  ACPICA's table checks print "Firmware
+# Warning" and the like: any Error or Warning fails.
+disassemble() {
+    local out
+    mkdir -p "$2/dis" "$2/re"
+    cp "$1" "$2/dis/$3"
+    if ! out=$(cd "$2/dis" && "$IASL" -d "$3" 2>&1) || [ ! -s "$2/dis/${3%.*}.dsl" ]; then
+        printf '%s\n' "$out" >&2
+        echo "iasl -d failed"
+    elif printf '%s\n' "$out" | grep -qE 'Error|Warning'; then
+        printf '%s\n' "$out" >&2
+        echo "iasl -d complained: $(printf '%s\n' "$out" | grep -m1 -E 'Error|Warning')"
+    fi
+}
+
 # Round trip of one AML table ($1 file, $2 work dir): prints why it failed,
 # or nothing.
 roundtrip_aml() {
-    local file=$1 work=$2 name out status counts warnings
+    local file=$1 work=$2 name out status counts warnings why
     name=$(basename "$file" .aml)
-    mkdir -p "$work/dis" "$work/re"
-    cp "$file" "$work/dis/$name.aml"
-    if ! out=$(cd "$work/dis" && "$IASL" -d "$name.aml" 2>&1) || [ ! -s "$work/dis/$name.dsl" ]; then
-        printf '%s\n' "$out" >&2
-        echo "iasl -d failed"
-        return
-    fi
-    if printf '%s\n' "$out" | grep -qE 'Error|Warning'; then
-        printf '%s\n' "$out" >&2
-        echo "iasl -d complained: $(printf '%s\n' "$out" | grep -m1 -E 'Error|Warning')"
-        return
-    fi
+    why=$(disassemble "$file" "$work" "$name.aml")
+    [ -z "$why" ] || { echo "$why"; return; }
     status=0
     out=$("$IASL" -on -of -p "$work/re/$name" "$work/dis/$name.dsl" 2>&1) || status=$?
     counts=$(iasl_counts "$out")
@@ -95,7 +101,6 @@ roundtrip_aml() {
             sed -n 's/.*Warning  *\([0-9][0-9]*\) .*/\1/p' | sort -u | tr '\n' ' ')"
         return
     fi
-    local why
     why=$(compare "$file" "$work/re/$name.aml" header)
     if [ -n "$why" ] && grep -q '^ *External (' "$work/dis/$name.dsl"; then
         # A table that only refers to a name defined elsewhere disassembles
@@ -118,21 +123,10 @@ roundtrip_aml() {
 # Round trip of one data table ($1 file, $2 work dir, $3 "all" to compare the
 # whole table): prints why it failed, or nothing.
 roundtrip_data() {
-    local file=$1 work=$2 mode=$3 name out status counts warnings
+    local file=$1 work=$2 mode=$3 name out status counts warnings why
     name=$(basename "$file" .dat)
-    mkdir -p "$work/dis" "$work/re"
-    cp "$file" "$work/dis/$name.dat"
-    if ! out=$(cd "$work/dis" && "$IASL" -d "$name.dat" 2>&1) || [ ! -s "$work/dis/$name.dsl" ]; then
-        printf '%s\n' "$out" >&2
-        echo "iasl -d failed"
-        return
-    fi
-    # ACPICA's table checks print "Firmware Warning" and the like.
-    if printf '%s\n' "$out" | grep -qE 'Error|Warning'; then
-        printf '%s\n' "$out" >&2
-        echo "iasl -d complained: $(printf '%s\n' "$out" | grep -m1 -E 'Error|Warning')"
-        return
-    fi
+    why=$(disassemble "$file" "$work" "$name.dat")
+    [ -z "$why" ] || { echo "$why"; return; }
     # The table decoder marks what it cannot decode with "****".
     if grep -q '\*\*\*\*' "$work/dis/$name.dsl"; then
         grep '\*\*\*\*' "$work/dis/$name.dsl" >&2 || true
