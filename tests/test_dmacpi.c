@@ -2,11 +2,11 @@
  * test_dmacpi.c - dm-acpi ingestion (acpigen/dmacpi.h): the policy, the
  * xenstore numbers, the area check, the \_SB name set, the walk with every
  * per-blob and structural verdict, the DMACPI SSDT against iasl's output,
- * the table set acpi_guest_build_dm() produces (walked from the RSDP), the
- * speed of a 10,000-device area, and that every message the tests provoke
- * is listed in docs/dm-acpi.md (and its worked example really ingests).
+ * the table set acpi_guest_build_dm() produces (walked from the RSDP), a
+ * 10,000-device area, and that every message the tests provoke is listed in
+ * docs/dm-acpi.md (and its worked example really ingests).
  */
-#define _POSIX_C_SOURCE 200809L     /* clock_gettime */
+#define _POSIX_C_SOURCE 200809L
 
 #include "cunit_main.h"
 
@@ -17,7 +17,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #define REGION (1u << 20)
 #define BASE 0x7000000u
@@ -1151,21 +1150,13 @@ static void test_build_errors(void)
     assert_bytes_eq("image zeroed", image, 8192 - 4096, zero, sizeof(zero));
 }
 
-/* ---- speed ---------------------------------------------------------------------- */
+/* ---- a large area (its speed is bench/bench_dm.c's, not a test's) --------------- */
 
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static void test_speed(void)
+static void test_large_area(void)
 {
     struct acpi_guest_config c;
     struct acpi_dm_policy p;
     struct acpi_dm_result res;
-    double best = 1e9;
 
     /* 10,000 devices, each Name (_UID, i) (plus one NFIT), behind 128 vCPUs. */
     area_reset(&A);
@@ -1177,24 +1168,13 @@ static void test_speed(void)
     }
     guest_cfg(&c, 128, 1);
     policy_nfit(&p);
-    /* Best of up to 20: other jobs on the machine only ever add time. */
-    for (int rep = 0; rep < 20 && best >= 2.0; rep++) {
-        double t0 = now_ms();
-        int rc = build_dm(&c, &p, &res);
-        double t = now_ms() - t0;
-        CU_ASSERT_EQUAL_FATAL(rc, 0);
-        if (t < best)
-            best = t;
-    }
+    CU_ASSERT_EQUAL_FATAL(build_dm(&c, &p, &res), 0);
     CU_ASSERT_EQUAL(res.n_accepted, 10001);
     CU_ASSERT_EQUAL(res.n_devices, 10000);
     const struct acpi_table_info *dm = &out.tables[out.n_tables - 4];   /* XSDT, RSDT, RSDP after */
     CU_ASSERT_STRING_EQUAL(dm->signature, "SSDT");
     /* Scope: op, 3-byte PkgLength, \_SB_; each Device: op (2), PkgLength (1), NameSeg, body. */
     CU_ASSERT_EQUAL(dm->length, 36 + 1 + 3 + 5 + 10000 * (2 + 1 + 4 + 8));
-    fprintf(stderr, "\n  10,000 devices: build, scan, ingest, SSDT, rebuild: %.3f ms (best run)\n",
-            best);
-    CU_ASSERT(best < 5.0);
 }
 
 /* ---- docs/dm-acpi.md ------------------------------------------------------------ */
@@ -1341,7 +1321,7 @@ void register_tests(void)
     add_test(s, "table set: NFIT and devices, walked from the RSDP", test_build_nfit);
     add_test(s, "table set: a structural stop keeps accepted blobs", test_build_stop);
     add_test(s, "table set: errors", test_build_errors);
-    add_test(s, "10,000 devices in well under 5 ms", test_speed);
+    add_test(s, "10,000 devices in one area", test_large_area);
     add_test(s, "docs/dm-acpi.md: the worked example ingests", test_docs_example);
     add_test(s, "docs/dm-acpi.md: every message is documented", test_docs_errors);
 }
