@@ -23,6 +23,7 @@
 #include "manifest.h"
 #include "output.h"
 #include "summary.h"
+#include "xencmd.h"
 
 /* Where libxl puts a PVH guest's ACPI tables (ACPI_INFO_PHYSICAL_ADDRESS),
  * and 1 MiB: room for 4096 vCPUs' DSDT and MADT with the GUID page. */
@@ -284,7 +285,12 @@ out:
 int main(int argc, char **argv)
 {
     struct args a = { 0 };
-    int r = parse_args(argc, argv, &a);
+    int r;
+
+    /* The commands that act on a real domain live in xencmd.c. */
+    if (argc > 1 && xl_is_xen_command(argv[1]))
+        return xl_xen_main(argc, argv);
+    r = parse_args(argc, argv, &a);
 
     if (r >= 0)
         return r;
