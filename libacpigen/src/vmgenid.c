@@ -186,13 +186,19 @@ size_t build_vmgenid_ssdt(struct build *b)
     return off;
 }
 
-/* The GUID in SMBIOS/Microsoft order: the first three fields little-endian
- * (00112233-4455-6677-8899-AABBCCDDEEFF -> 33 22 11 00 55 44 77 66 88 ...). */
-void build_guid_page(const struct acpi_guest_config *c, uint8_t *page)
+/* SMBIOS/Microsoft order: the first three fields little-endian
+ * (00112233-4455-6677-8899-AABBCCDDEEFF -> 33 22 11 00 55 44 77 66 88 ...).
+ * The swap is its own inverse, so it also reads a page back. */
+void acpi_guid_swap_fields(const uint8_t in[16], uint8_t out[16])
 {
     static const uint8_t order[16] = { 3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15 };
 
-    acpigen_memset(page, 0, ACPI_GUID_PAGE_SIZE);
     for (int i = 0; i < 16; i++)
-        page[ACPI_VMGENID_GUID_OFFSET + i] = c->vmgenid_guid[order[i]];
+        out[i] = in[order[i]];
+}
+
+void build_guid_page(const struct acpi_guest_config *c, uint8_t *page)
+{
+    acpigen_memset(page, 0, ACPI_GUID_PAGE_SIZE);
+    acpi_guid_swap_fields(c->vmgenid_guid, page + ACPI_VMGENID_GUID_OFFSET);
 }

@@ -158,6 +158,11 @@ int acpi_guest_build(const struct acpi_guest_config *cfg, const struct acpi_layo
                      uint8_t guid_page[ACPI_GUID_PAGE_SIZE],
                      struct acpi_guest_tables *out);
 
+/* The 16 bytes of a GUID as the VMGENID page holds them (SMBIOS order:
+ * the first three fields little-endian) from its canonical RFC 4122
+ * bytes; the same swap turns page bytes back into canonical order. */
+void acpi_guid_swap_fields(const uint8_t in[16], uint8_t out[16]);
+
 #ifdef __cplusplus
 }
 #endif
