@@ -89,6 +89,10 @@ int xl_dm_build(struct xl_dm *dm, const struct acpi_guest_config *cfg,
     w->n_blobs = (uint32_t)n;
     w->n_name_slots = ACPI_DM_NAMESET_SLOTS((size_t)cfg->maxvcpus + 16 + n);
     w->ssdt_cap = ACPI_DM_SSDT_MAX(dm->area_len);
+    /* Built again (xl-acpi create sizes the region first): start afresh. */
+    free(w->blobs);
+    free(w->name_slots);
+    free(w->ssdt);
     w->blobs = calloc(n, sizeof(*w->blobs));
     w->name_slots = calloc(w->n_name_slots, sizeof(*w->name_slots));
     w->ssdt = malloc(w->ssdt_cap);
