@@ -6,6 +6,7 @@
 #define __XEN_TOOLS__ 1    /* xenctrl.h needs the tools view of the Xen headers */
 
 #include "xendomain.h"
+#include "acpiregion.h"
 #include "errbuf.h"
 
 #include <errno.h>
@@ -21,8 +22,6 @@
 
 #include <acpigen/dmacpi.h>
 
-/* E820_RAM, E820_ACPI, E820_NVS come from xenctrl.h. */
-#define E820_RESERVED_TYPE 2u
 
 static uint64_t now_ns(void)
 {
@@ -40,11 +39,6 @@ struct ctx {
     char *err;
     size_t errlen;
 };
-
-static int is_acpi_type(uint32_t type)
-{
-    return type == E820_ACPI || type == E820_NVS;
-}
 
 /* 1. A PVH domain, paused, not dying, whose vCPUs are those of cfg. */
 static int check_domain(struct ctx *c, uint32_t domid, const libxl_domain_config *dc,
@@ -73,38 +67,6 @@ static int check_domain(struct ctx *c, uint32_t domid, const libxl_domain_config
     return 0;
 }
 
-/* 2. libxl's ACPI region: the ACPI/NVS entries that start at 0xFC000000
- * and follow each other.  Returns its length (0: none). */
-static uint64_t libxl_region(const struct xl_start_info *si)
-{
-    uint64_t end = XL_PVH_ACPI_BASE;
-    int grown;
-
-    do {
-        grown = 0;
-        for (unsigned i = 0; i < si->memmap_entries; i++) {
-            const struct xl_e820_entry *e = &si->memmap[i];
-            if (is_acpi_type(e->type) && e->addr == end && e->size) {
-                end += e->size;
-                grown = 1;
-            }
-        }
-    } while (grown);
-    return end - XL_PVH_ACPI_BASE;
-}
-
-/* The memory map entry covering [a, a+len) entirely, or NULL. */
-static const struct xl_e820_entry *covering(const struct xl_start_info *si, uint64_t a,
-                                            uint64_t len)
-{
-    for (unsigned i = 0; i < si->memmap_entries; i++) {
-        const struct xl_e820_entry *e = &si->memmap[i];
-        if (a >= e->addr && a + len >= a && a + len <= e->addr + e->size)
-            return e;
-    }
-    return NULL;
-}
-
 /* One xenstore value inside transaction t: NULL when absent. */
 static char *xs_value(struct ctx *c, xs_transaction_t t, const char *path, unsigned *len)
 {
@@ -119,6 +81,7 @@ static int read_dm(struct ctx *c, uint32_t domid, const struct xl_cfg *cfg,
     char *va = NULL, *vl = NULL;
     unsigned la = 0, ll = 0;
     uint64_t t0 = now_ns();
+    const struct xl_e820_entry *ram;
     char why[256];
     int ret = -1;
 
@@ -161,8 +124,8 @@ static int read_dm(struct ctx *c, uint32_t domid, const struct xl_cfg *cfg,
         xl_errf(c->err, c->errlen, "dm-acpi: %s", why);
         goto out;
     }
-    if (!covering(&c->si, o->dm_address, o->dm_length) ||
-        covering(&c->si, o->dm_address, o->dm_length)->type != E820_RAM) {
+    ram = xl_e820_covering(c->si.memmap, c->si.memmap_entries, o->dm_address, o->dm_length);
+    if (!ram || ram->type != XL_E820_RAM) {
         xl_errf(c->err, c->errlen, "dm-acpi: the blob area 0x%" PRIx64 "-0x%" PRIx64 " (%s, %s) "
                 "is not inside one RAM range of the guest's memory map", o->dm_address,
                 o->dm_address + o->dm_length - 1, pa, pl);
@@ -204,38 +167,6 @@ static int build(struct xl_domain_acpi *o, const struct xl_cfg *cfg, char *err, 
         xl_errf(err, errlen, "%s", o->t.error);
     o->build_ns += now_ns() - t0;
     return r;
-}
-
-static int cmp_e820(const void *a, const void *b)
-{
-    const struct xl_e820_entry *x = a, *y = b;
-
-    return x->addr < y->addr ? -1 : x->addr > y->addr;
-}
-
-/* The guest's memory map with libxl's region replaced by ours. */
-static void new_map(const struct ctx *c, struct xl_domain_acpi *o, uint64_t old_len)
-{
-    uint64_t base = XL_PVH_ACPI_BASE, end = base + o->layout.size;
-    unsigned n = 0;
-
-    for (unsigned i = 0; i < c->si.memmap_entries; i++) {
-        const struct xl_e820_entry *e = &c->si.memmap[i];
-        if (is_acpi_type(e->type) && e->addr >= base && e->addr + e->size <= base + old_len)
-            continue;
-        o->e820[n++] = *e;
-    }
-    /* Tables as ACPI (nothing of ours is touched at run time), up to the
-     * GUID page, which is neither RAM nor ACPI. */
-    if (o->t.guid_page_address) {
-        o->e820[n++] = (struct xl_e820_entry){ base, o->t.guid_page_address - base, E820_ACPI };
-        o->e820[n++] = (struct xl_e820_entry){ o->t.guid_page_address, ACPI_GUID_PAGE_SIZE,
-                                               E820_RESERVED_TYPE };
-    } else {
-        o->e820[n++] = (struct xl_e820_entry){ base, end - base, E820_ACPI };
-    }
-    qsort(o->e820, n, sizeof(o->e820[0]), cmp_e820);
-    o->n_e820 = n;
 }
 
 /* 4b. Populate [from, to), checked free in the memory map by the caller. */
@@ -315,7 +246,7 @@ int xl_domain_acpi_write(libxl_ctx *ctx, uint32_t domid, const libxl_domain_conf
     struct ctx c = { .err = err, .errlen = errlen };
     uint64_t t0 = now_ns(), old_len, need, size;
     char why[512];
-    int ret = -1;
+    int ret = -1, n;
 
     (void)ctx;      /* libxl's handles are private: ours are opened here */
     memset(o, 0, sizeof(*o));
@@ -337,7 +268,7 @@ int xl_domain_acpi_write(libxl_ctx *ctx, uint32_t domid, const libxl_domain_conf
         goto out;
     }
     o->old_rsdp = c.si.rsdp_paddr;
-    old_len = libxl_region(&c.si);
+    old_len = xl_acpi_region_len(c.si.memmap, c.si.memmap_entries, XL_PVH_ACPI_BASE);
     if (!old_len) {
         xl_errf(err, errlen, "domain %u has no ACPI range at 0x%x in its memory map: libxl "
                 "built it without ACPI tables (acpi=0?)", domid, XL_PVH_ACPI_BASE);
@@ -363,7 +294,7 @@ int xl_domain_acpi_write(libxl_ctx *ctx, uint32_t domid, const libxl_domain_conf
     }
     need = o->t.image_len + (cfg->guest.vmgenid ? ACPI_GUID_PAGE_SIZE : 0);
     size = need > old_len ? need : old_len;
-    if (xl_region_check(c.si.memmap, c.si.memmap_entries, (1u << E820_ACPI) | (1u << E820_NVS),
+    if (xl_region_check(c.si.memmap, c.si.memmap_entries, (1u << XL_E820_ACPI) | (1u << XL_E820_NVS),
                         XL_PVH_ACPI_BASE, size, "the ACPI region", why, sizeof(why))) {
         xl_errf(err, errlen, "domain %u: %s", domid, why);
         goto out;
@@ -378,12 +309,15 @@ int xl_domain_acpi_write(libxl_ctx *ctx, uint32_t domid, const libxl_domain_conf
             goto out;
         }
     }
-    new_map(&c, o, old_len);
-    if (o->n_e820 > c.si.memmap_entries) {
-        xl_errf(err, errlen, "domain %u: the new memory map needs %u entries, hvm_start_info "
-                "has room for %u", domid, o->n_e820, c.si.memmap_entries);
+    n = xl_acpi_region_replace(c.si.memmap, c.si.memmap_entries, XL_PVH_ACPI_BASE, old_len,
+                               o->layout.size, o->t.guid_page_address, o->e820,
+                               c.si.memmap_entries);
+    if (n < 0) {
+        xl_errf(err, errlen, "domain %u: the new memory map needs more entries than the %u "
+                "hvm_start_info has room for", domid, c.si.memmap_entries);
         goto out;
     }
+    o->n_e820 = (unsigned)n;
     /* 5. The only step that writes. */
     if (write_all(&c, domid, o) || record_guid_page(&c, domid, o))
         goto out;
