@@ -1,0 +1,262 @@
+#!/bin/sh
+# dom0-e2e.sh: the scenario of the real-Xen e2e test, run by dom0-init.sh
+# inside dom0 from the 9p share (/mnt/host), which check-xen.sh filled:
+# bin/xl-acpi, bin/dm-poke, lib/libacpigen.so*, vmlinuz, the domU
+# initramfs (domu-init.sh), e2e-pvh.cfg, e2e-dm.cfg, dm-blobs.bin.
+#   (0) plain `xl create -p` + `xl unpause` of e2e-pvh.cfg: the baseline time
+#   (a) `xl-acpi create e2e-pvh.cfg`, `xl-acpi genid`: our tables in the guest
+#   (b) `xl create -p e2e-dm.cfg`, a device model's blob area (dm-poke +
+#       xenstore), `xl-acpi attach`: its verdicts and the merged set
+#   (c) `xl-acpi attach` on malformed dm-acpi keys: an error, no domain left
+# One "PASS: name" or "FAIL: name: why" line per check, then
+# "E2E-RESULT: N passed, M failed"; check-xen.sh on the host reads that.
+# POSIX sh: dom0 runs it with dash.
+cd /mnt/host || exit 1
+PATH=/mnt/host/bin:$PATH
+LD_LIBRARY_PATH=/mnt/host/lib
+export PATH LD_LIBRARY_PATH
+consoles=/var/log/xen/console
+tmp=/tmp/e2e
+mkdir -p $tmp
+guest_timeout=${E2E_GUEST_TIMEOUT:-300}
+npass=0
+nfail=0
+
+pass() { npass=$((npass + 1)); echo "PASS: $*"; }
+fail() { nfail=$((nfail + 1)); n=$1; shift; echo "FAIL: $n: $*"; }
+ms() { echo $(($(date +%s%N) / 1000000)); }
+indent() { tr -d '\r' | sed 's/^/    | /'; }
+# diag FILE...: what a FAIL needs next to it, the files given (xl-acpi's
+# stderr, the guest's console) and what Xen said last.
+diag() {
+	for f; do
+		[ -s "$f" ] && { echo "    -- $f (last 40 lines)"; tail -n 40 "$f" | indent; }
+	done
+	echo "    -- xl list"
+	xl list 2>&1 | indent
+	echo "    -- xl dmesg | tail -n 20"
+	xl dmesg 2>&1 | tail -n 20 | indent
+}
+conlog() { echo "$consoles/guest-$1.log"; }
+# The guest's "DOMU key value" lines (domu-init.sh), key first.
+facts() { tr -d '\r' 2>/dev/null <"$(conlog "$1")" | sed -n 's/^DOMU //p'; }
+fact() { facts "$1" | sed -n "s/^$2 //p"; }
+# value KEY FILE: KEY=VALUE anywhere in FILE's lines (xl-acpi's output).
+value() { tr ' ' '\n' <"$2" | sed -n "s/^$1=//p" | tail -n 1; }
+ncpus() { echo "$1" | awk -F, '{ for (i = 1; i <= NF; i++) n += split($i, r, "-") == 2 ? r[2] - r[1] + 1 : 1 } END { print n + 0 }'; }
+# The guest's table lines "SIG 0x... LEN (vNN OEM TABLEID REV CREATOR CREV)":
+# tables SIG OEM TABLEID CREATOR prints those matching ("" matches any).
+tables() {
+	fact "$1" table | S=$2 O=$3 T=$4 C=$5 awk '
+		function ok(want, have) { return want == "" || want == have }
+		ok(ENVIRON["S"], $1) && ok(ENVIRON["O"], $5) && ok(ENVIRON["T"], $6) && ok(ENVIRON["C"], $8)'
+}
+# has_dev NAME PATH: the guest lists ACPI device PATH (\_SB_.VGEN form);
+# through ENVIRON since awk -v would eat the backslashes.
+has_dev() { [ -n "$(fact "$1" acpi_dev | P=$2 awk '$3 == ENVIRON["P"]')" ]; }
+
+# wait_gone NAME: waits until the domain is gone (it powers itself off),
+# destroying it after $guest_timeout s; true if it printed its end marker.
+wait_gone() {
+	i=0
+	while xl domid "$1" >/dev/null 2>&1 && [ $i -lt "$guest_timeout" ]; do
+		sleep 1
+		i=$((i + 1))
+	done
+	if xl domid "$1" >/dev/null 2>&1; then
+		echo "    $1 still there after $guest_timeout s: destroying it"
+		xl destroy "$1"
+	fi
+	facts "$1" | grep -qx end
+}
+
+# guest_checks NAME: what every guest must show.
+guest_checks() {
+	c=$(fact "$1" acpi_complaint)
+	if [ -z "$c" ]; then pass "$1: no ACPI warnings or errors in the guest"
+	else fail "$1" "ACPI complaints: $(echo "$c" | tr '\n' '|')"; fi
+	echo "    $1's tables, as Linux lists them:"
+	fact "$1" table | indent
+	echo "    $1: /sys/firmware/acpi/tables: $(fact "$1" sysfs_tables)"
+}
+
+echo "E2E: $(uname -r), $(xl info 2>/dev/null | sed -n 's/^xen_version *: //p'), $(xl info 2>/dev/null | grep -c .) lines of xl info"
+for b in xl-acpi dm-poke; do
+	if [ ! -x "bin/$b" ]; then fail "prereq" "bin/$b missing from the share"
+	elif ldd "bin/$b" | grep -q 'not found'; then fail "prereq" "bin/$b: $(ldd "bin/$b" | grep 'not found' | xargs)"; fi
+done
+
+###### (0) baseline: plain xl create -p + unpause of the same config
+plain_ms=
+rm -f "$(conlog e2e-pvh)"
+t0=$(ms)
+if xl create -p e2e-pvh.cfg >$tmp/plain.out 2>&1; then
+	t1=$(ms)
+	xl unpause e2e-pvh
+	t2=$(ms)
+	plain_ms=$((t2 - t0))
+	echo "TIMING plain_create_ms=$plain_ms (xl create -p $((t1 - t0)) ms, xl unpause $((t2 - t1)) ms)"
+	if wait_gone e2e-pvh; then
+		pass "baseline: xl create e2e-pvh.cfg: the domU ran to its end marker"
+		echo "    baseline domU (libxl's own tables):"
+		fact e2e-pvh table | indent
+	else
+		fail "baseline" "the plain domU never printed its end marker"
+		diag $tmp/plain.out "$(conlog e2e-pvh)"
+	fi
+else
+	fail "baseline" "xl create -p e2e-pvh.cfg failed"
+	diag $tmp/plain.out
+	xl destroy e2e-pvh 2>/dev/null
+fi
+
+###### (a) xl-acpi create + genid
+guid=$(sed -n 's/^vmgenid *= *"\(.*\)"/\1/p' e2e-pvh.cfg | tr 'A-F' 'a-f')
+rm -f "$(conlog e2e-pvh)"
+t0=$(ms)
+timeout 240 xl-acpi create /mnt/host/e2e-pvh.cfg >$tmp/a.out 2>$tmp/a.err
+rc=$?
+wall_ms=$(($(ms) - t0))
+domid=$(sed -n 's/^domid=\([0-9][0-9]*\)$/\1/p' $tmp/a.out | tail -n 1)
+if [ $rc = 0 ] && [ -n "$domid" ]; then
+	pass "create: xl-acpi create e2e-pvh.cfg made domain $domid (${wall_ms} ms wall)"
+	sed -n 's/^ACPI: /    xl-acpi: /p' $tmp/a.out
+	timeout 60 xl-acpi genid "$domid" >$tmp/g.out 2>$tmp/g.err
+	rc=$?
+	got=$(value guid $tmp/g.out)
+	if [ $rc = 0 ] && [ "$got" = "$guid" ]; then pass "create: xl-acpi genid $domid reads back $got"
+	else fail "genid" "xl-acpi genid $domid exit $rc, guid=${got:-none}, expected $guid"; diag $tmp/g.err $tmp/g.out; fi
+else
+	fail "create" "xl-acpi create exit $rc${domid:+, domid=$domid}${domid:-, no domid= line}"
+	diag $tmp/a.err $tmp/a.out
+	xl destroy e2e-pvh 2>/dev/null
+fi
+if [ -z "$domid" ]; then
+	fail "create" "guest checks not run: xl-acpi create made no domain"
+else
+if ! wait_gone e2e-pvh; then
+	fail "create" "the domU never printed its end marker"
+	diag "$(conlog e2e-pvh)"
+fi
+# The guest's own view: every table ours, none of libxl's left.
+for s in DSDT FACP APIC; do
+	if [ -n "$(tables e2e-pvh $s Xen "" XACG)" ]; then pass "create: guest lists $s with OEM ID Xen, creator XACG"
+	else fail "create" "guest lists no $s from xl-acpi (OEM Xen, creator XACG)"; fi
+done
+if [ -n "$(tables e2e-pvh SSDT Xen VMGENID XACG)" ]; then pass "create: guest lists the SSDT VMGENID"
+else fail "create" "guest lists no SSDT VMGENID"; fi
+other=$(fact e2e-pvh table | awk 'NF >= 9 && $8 != "XACG" { print $1 "/" $8 }' | xargs)
+if [ -z "$other" ] && [ -n "$(fact e2e-pvh table)" ]; then pass "create: no table in the guest from another creator (libxl's HVML)"
+else fail "create" "tables from other creators: ${other:-no tables at all}"; fi
+flags=$(fact e2e-pvh fadt_flags)
+case $flags in
+0x[0-9a-f]*) if [ $(($flags >> 20 & 1)) = 1 ]; then pass "create: FADT flags $flags have HW_REDUCED_ACPI (bit 20)"
+	else fail "create" "FADT flags $flags lack HW_REDUCED_ACPI (bit 20)"; fi ;;
+*) fail "create" "no FADT flags from the guest (${flags:-nothing})" ;;
+esac
+on=$(fact e2e-pvh cpu_online)
+po=$(fact e2e-pvh cpu_possible)
+if [ "$(ncpus "$on")" = 1 ]; then pass "create: 1 CPU online ($on)"; else fail "create" "CPUs online: ${on:-?}, expected 1 (vcpus)"; fi
+if [ "$(ncpus "$po")" = 4 ]; then pass "create: 4 CPUs possible ($po)"; else fail "create" "CPUs possible: ${po:-?}, expected 4 (maxvcpus)"; fi
+if has_dev e2e-pvh '\_SB_.VGEN'; then pass "create: guest has the ACPI device \\_SB.VGEN"
+else fail "create" "no \\_SB.VGEN among the guest's ACPI devices"; fi
+bound=$(fact e2e-pvh vmgenid_bound)
+if [ -n "$bound" ]; then pass "create: the vmgenid driver is bound ($bound)"
+else fail "create" "the vmgenid driver is not bound"; fi
+guest_checks e2e-pvh
+fi
+
+total=$(value total_ms $tmp/a.out)
+libxl=$(value libxl_ms $tmp/a.out)
+if [ -n "$total" ] && [ -n "$libxl" ] && [ -n "$plain_ms" ]; then
+	# shellcheck disable=SC2046 # three words, split on purpose
+	set -- $(echo "$total $libxl $plain_ms" | awk '{ own = $1 - $2; printf "%.3f %.2f %d\n", own, 100 * own / $3, own <= 0.05 * $3 }')
+	echo "TIMING xlacpi_create_ms=$total plain_create_ms=$plain_ms overhead_pct=$2 xlacpi_own_ms=$1 libxl_ms=$libxl xenstore_ms=$(value xenstore_ms $tmp/a.out) map_ms=$(value map_ms $tmp/a.out) build_ms=$(value build_ms $tmp/a.out) wall_ms=$wall_ms"
+	if [ "$3" = 1 ]; then pass "create: xl-acpi's own work ($1 ms) is $2% of a plain create ($plain_ms ms), <= 5%"
+	else fail "create" "xl-acpi's own work ($1 ms) is $2% of a plain create ($plain_ms ms), over 5%"; fi
+else
+	fail "create" "no overhead figure: total_ms=${total:-?} libxl_ms=${libxl:-?} (timing: line) plain_create_ms=${plain_ms:-?}"
+fi
+
+###### (b) xl create -p + a device model's blob area + xl-acpi attach
+blob_addr=0x0F000000
+blob_len=$(wc -c <dm-blobs.bin)
+rm -f "$(conlog e2e-dm)"
+if ! xl create -p e2e-dm.cfg >$tmp/b0.out 2>&1; then
+	fail "attach" "xl create -p e2e-dm.cfg failed"
+	diag $tmp/b0.out
+else
+	domid=$(xl domid e2e-dm)
+	xs=/local/domain/$domid/hvmloader/dm-acpi
+	if dm-poke "$domid" $blob_addr dm-blobs.bin >$tmp/poke.out 2>&1 &&
+		xenstore-write $xs/address $blob_addr $xs/length "$blob_len"; then
+		pass "attach: blob area ($blob_len bytes) at $blob_addr of paused domain $domid, keys in $xs"
+	else
+		fail "attach" "could not put the blob area into domain $domid"
+		diag $tmp/poke.out
+	fi
+	timeout 240 xl-acpi attach "$domid" --config /mnt/host/e2e-dm.cfg >$tmp/b.out 2>$tmp/b.err
+	rc=$?
+	if [ $rc = 0 ]; then pass "attach: xl-acpi attach $domid exits 0"
+	else
+		fail "attach" "xl-acpi attach $domid exit $rc"
+		diag $tmp/b.err $tmp/b.out
+		# A paused domain would never end by itself.
+		xl destroy e2e-dm 2>/dev/null
+	fi
+	grep '^dm-acpi:' $tmp/b.out | indent
+	if grep -qx 'dm-acpi: 3 accepted, 2 rejected' $tmp/b.out; then pass "attach: xl-acpi says 3 accepted, 2 rejected"
+	else fail "attach" "no 'dm-acpi: 3 accepted, 2 rejected' line"; fi
+	if grep -q '^dm-acpi: blob [0-9]* at 0x[0-9a-f]*: table DSDT, .*: rejected' $tmp/b.out; then pass "attach: the DSDT blob is rejected"
+	else fail "attach" "no 'table DSDT ... rejected' verdict"; fi
+	if [ $rc != 0 ]; then
+		fail "attach" "guest checks not run: the attach failed"
+	else
+	if ! wait_gone e2e-dm; then
+		fail "attach" "the domU never printed its end marker"
+		diag "$(conlog e2e-dm)"
+	fi
+	if [ -n "$(tables e2e-dm NFIT)" ]; then pass "attach: guest lists the device model's NFIT"
+	else fail "attach" "guest lists no NFIT"; fi
+	if [ -n "$(tables e2e-dm SSDT "" DMACPI)" ]; then pass "attach: guest lists the SSDT DMACPI"
+	else fail "attach" "guest lists no SSDT with table ID DMACPI"; fi
+	n=$(tables e2e-dm DSDT | wc -l)
+	if [ "$n" = 1 ]; then pass "attach: guest lists exactly one DSDT"
+	else fail "attach" "guest lists $n DSDTs, expected 1"; fi
+	for d in NVDR XDEV; do
+		if has_dev e2e-dm "\\_SB_.$d"; then pass "attach: guest has the ACPI device \\_SB.$d"
+		else fail "attach" "no \\_SB.$d among the guest's ACPI devices"; fi
+	done
+	guest_checks e2e-dm
+	fi
+fi
+
+###### (c) malformed dm-acpi keys: xl-acpi attach fails and destroys the domain
+for bad in "address 0x12zz" "length 0x"; do
+	set -- $bad
+	key=$1 val=$2
+	rm -f "$(conlog e2e-dm)"
+	if ! xl create -p e2e-dm.cfg >$tmp/c0.out 2>&1; then
+		fail "bad $key" "xl create -p e2e-dm.cfg failed"
+		diag $tmp/c0.out
+		continue
+	fi
+	domid=$(xl domid e2e-dm)
+	xs=/local/domain/$domid/hvmloader/dm-acpi
+	xenstore-write $xs/address $blob_addr $xs/length "$blob_len" $xs/$key "$val"
+	timeout 120 xl-acpi attach "$domid" --config /mnt/host/e2e-dm.cfg >$tmp/c.out 2>$tmp/c.err
+	rc=$?
+	if [ $rc != 0 ] && [ $rc != 124 ]; then pass "bad $key: xl-acpi attach with $key=\"$val\" exits $rc"
+	else fail "bad $key" "xl-acpi attach with $key=\"$val\" exit $rc, expected an error"; diag $tmp/c.err $tmp/c.out; fi
+	if grep -q "dm-acpi/$key" $tmp/c.err; then pass "bad $key: the error names dm-acpi/$key: $(grep "dm-acpi/$key" $tmp/c.err | head -n 1)"
+	else fail "bad $key" "stderr does not name dm-acpi/$key"; diag $tmp/c.err; fi
+	if xl list | awk '{ print $1 }' | grep -qx e2e-dm; then
+		fail "bad $key" "domain $domid is still there after the failed attach"
+		xl destroy e2e-dm
+	else
+		pass "bad $key: domain $domid is gone"
+	fi
+done
+
+echo "E2E-RESULT: $npass passed, $nfail failed"
+[ $nfail = 0 ]

@@ -1,0 +1,53 @@
+#!/bin/busybox sh
+# shellcheck shell=sh
+# /init of the e2e domUs' busybox initramfs: prints what Linux made of the
+# ACPI tables it was given, as "DOMU key value..." lines on hvc0 (which
+# xenconsoled writes to /var/log/xen/console/guest-NAME.log in dom0, where
+# dom0-e2e.sh parses them), then ends the domain.
+# tests/boot/init.sh cannot be reused as is: it ends the VM through QEMU's
+# isa-debug-exit port and reboot -f, which a PVH domU has no use for (a
+# reboot would restart the domain).
+/bin/busybox mount -t devtmpfs devtmpfs /dev
+/bin/busybox mount -t proc proc /proc
+/bin/busybox mount -t sysfs sysfs /sys
+/bin/busybox --install -s /bin
+export PATH=/bin
+# hvc0 is interrupt-driven through an event channel: plain tty writes work.
+exec </dev/null >/dev/console 2>&1
+
+out() { echo "DOMU $*"; }
+
+out begin
+out kernel "$(uname -r)"
+dmesg >/tmp/dmesg
+# Linux's own listing: "ACPI: FACP 0x00000000FC000180 000114 (v06 Xen ...)"
+grep -E 'ACPI: [A-Z0-9_]{4} 0x[0-9A-F]+ ' /tmp/dmesg | sed 's/^\[[^]]*\] *ACPI: //' |
+	while read -r line; do out table "$line"; done
+grep -E 'ACPI (BIOS )?(Warning|Error|Exception)' /tmp/dmesg | sed 's/^\[[^]]*\] *//' |
+	while read -r line; do out acpi_complaint "$line"; done
+out sysfs_tables "$(for t in /sys/firmware/acpi/tables/*; do [ -f "$t" ] && echo "${t##*/}"; done | sort | xargs)"
+out aml_loaded "$(sed -n 's/.*ACPI: \([0-9]*\) ACPI AML tables successfully acquired and loaded.*/\1/p' /tmp/dmesg)"
+# FADT Flags live at offset 112; bit 20 is HW_REDUCED_ACPI.
+out fadt_flags "0x$(od -An -tx4 -j112 -N4 /sys/firmware/acpi/tables/FACP 2>/dev/null | tr -d ' ')"
+out cpu_online "$(cat /sys/devices/system/cpu/online)"
+out cpu_possible "$(cat /sys/devices/system/cpu/possible)"
+out cpu_present "$(cat /sys/devices/system/cpu/present)"
+
+# One line per ACPI device: name hid path status driver
+for d in /sys/bus/acpi/devices/*; do
+	[ -e "$d" ] || continue
+	drv=-
+	[ -e "$d/driver" ] && drv=$(basename "$(readlink "$d/driver")")
+	out acpi_dev "${d##*/} $(cat "$d/hid" 2>/dev/null || echo -) $(cat "$d/path" 2>/dev/null || echo -) $(cat "$d/status" 2>/dev/null || echo -) $drv"
+done
+bound=
+for l in /sys/bus/acpi/drivers/vmgenid/*; do
+	[ -L "$l" ] || continue
+	case "${l##*/}" in module | bind | unbind | uevent) continue ;; esac
+	bound="$bound ${l##*/}"
+done
+out vmgenid_bound "${bound# }"
+out end
+# Let hvc0 drain before the domain goes away with its console ring.
+sleep 1
+poweroff -f
