@@ -326,6 +326,40 @@ static int parse_vnvdimms(struct ctx *c, struct xl_cfg *out)
     return 0;
 }
 
+/* memory= and maxmem= in MiB, as xl reads them: they only decide where
+ * the guest's RAM is, which the ACPI region must stay clear of. */
+static int parse_memory(struct ctx *c, struct xl_cfg *out)
+{
+    long memory = XL_CFG_DEFAULT_MEMORY_MIB, maxmem;
+    int r = get_long(c, "memory", &memory);
+
+    if (r < 0)
+        return -1;
+    out->memory_set = !r;
+    if (memory < 1)
+        return fail(c, "memory", "memory=%ld: a guest needs at least 1 MiB of RAM", memory);
+    if (memory > XL_CFG_MAX_MEM_MIB)
+        return fail(c, "memory", "memory=%ld is more than %lld MiB", memory,
+                    (long long)XL_CFG_MAX_MEM_MIB);
+    r = get_long(c, "maxmem", &maxmem);
+    if (r < 0)
+        return -1;
+    out->maxmem_set = !r;
+    if (r)
+        maxmem = memory;
+    /* xl.cfg(5): "The value of maxmem= must be equal to or greater than
+     * that of memory=". */
+    if (maxmem < memory)
+        return fail(c, "maxmem", "maxmem=%ld is less than memory=%ld%s", maxmem, memory,
+                    out->memory_set ? "" : " (libxl's default without memory=)");
+    if (maxmem > XL_CFG_MAX_MEM_MIB)
+        return fail(c, "maxmem", "maxmem=%ld is more than %lld MiB", maxmem,
+                    (long long)XL_CFG_MAX_MEM_MIB);
+    out->memory_mib = (uint64_t)memory;
+    out->maxmem_mib = (uint64_t)maxmem;
+    return 0;
+}
+
 static int map(struct ctx *c, struct xl_cfg *out)
 {
     memset(out, 0, sizeof(*out));
@@ -333,7 +367,7 @@ static int map(struct ctx *c, struct xl_cfg *out)
     if (parse_type(c) < 0 || get_bool(c, "acpi", &out->acpi, 1) < 0 ||
         parse_vcpus(c, &out->guest) < 0 || parse_apics(c, &out->guest) < 0 ||
         parse_vmgenid(c, out) < 0 || parse_oem_id(c, &out->guest) < 0 ||
-        parse_vnvdimms(c, out) < 0)
+        parse_vnvdimms(c, out) < 0 || parse_memory(c, out) < 0)
         return -1;
     return 0;
 }

@@ -16,23 +16,35 @@
  *   acpi_oem_id 1 to 6 printable ASCII characters, default "Xen"
  *   vnvdimms    a list of the guest's vNVDIMM backing paths; a non-empty
  *               list lets the device model hand in an NFIT (dm-acpi rule 2)
+ *   memory      MiB of RAM, 1..XL_CFG_MAX_MEM_MIB, default 32 (libxl's)
+ *   maxmem      MiB the guest can ever have, memory..XL_CFG_MAX_MEM_MIB,
+ *               default memory; the guest's memory map holds this much RAM
  * Every other option is ignored, as xl ignores what it does not know.
  */
 #ifndef XL_ACPI_CFG_H
 #define XL_ACPI_CFG_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <acpigen/guest.h>
 
 #define XL_CFG_DEFAULT_VMGENID_GSI  23  /* last pin of a 24-pin IO APIC */
 #define XL_CFG_MAX_GSI              47  /* Xen's vIOAPIC has 48 pins */
+/* libxl's max_memkb when xl.cfg has no memory= (xl sets none of its own). */
+#define XL_CFG_DEFAULT_MEMORY_MIB   32
+/* 4 PiB: far beyond any guest, and small enough that MiB << 20 plus the
+ * 4 GiB where high RAM starts cannot overflow 64 bits. */
+#define XL_CFG_MAX_MEM_MIB          (1ll << 32)
 
 struct xl_cfg {
     struct acpi_guest_config guest;
     int acpi;                   /* 0: the guest gets no ACPI tables at all */
     int vmgenid_auto;           /* the GUID was generated, not configured */
     unsigned n_vnvdimms;        /* entries of vnvdimms = [ ... ] */
+    uint64_t memory_mib;        /* memory=, or XL_CFG_DEFAULT_MEMORY_MIB */
+    uint64_t maxmem_mib;        /* maxmem=, or memory_mib */
+    int memory_set, maxmem_set; /* given in the file (else the default) */
 };
 
 /*

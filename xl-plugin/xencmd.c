@@ -147,7 +147,8 @@ static void print_result(const struct xargs *a, const struct xl_cfg *cfg,
 {
     struct xl_build b = { .cfg_path = a->cfg, .cfg = cfg, .layout = &o->layout, .t = &o->t,
                           .guid_page = cfg->guest.vmgenid ? o->guid_page : NULL,
-                          .dm = o->has_dm ? &o->dm : NULL };
+                          .dm = o->has_dm ? &o->dm : NULL, .command = a->cmd,
+                          .domid = o->domid, .no_files = 1 };
     static struct xl_out_files fs;
     unsigned char *json = NULL;
     size_t len;

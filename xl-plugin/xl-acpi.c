@@ -21,6 +21,7 @@
 #include "cfg.h"
 #include "dmblobs.h"
 #include "manifest.h"
+#include "memmap.h"
 #include "output.h"
 #include "summary.h"
 #include "xencmd.h"
@@ -32,7 +33,12 @@
 
 static const char usage_text[] =
     "usage: xl-acpi build CFG --out DIR [--base ADDR] [--size BYTES] [--rsdp-low]\n"
-    "                                   [--dm-blobs FILE]\n"
+    "                                   [--dm-blobs FILE] [--json]\n"
+    "       xl-acpi build CFG --json [--base ADDR] [--size BYTES] [--rsdp-low]\n"
+    "                                [--dm-blobs FILE]\n"
+    "       xl-acpi create CFG [--paused] [--json]\n"
+    "       xl-acpi attach DOMID --config CFG [--paused] [--json]\n"
+    "       xl-acpi genid DOMID [--new | GUID]\n"
     "       xl-acpi --help\n";
 
 static const char help_text[] =
@@ -45,7 +51,9 @@ static const char help_text[] =
     "                 rsdp-low.bin, manifest.json\n"
     "  --base ADDR    guest-physical start of the region (default 0xFC000000)\n"
     "  --size BYTES   its length (default 0x100000); ADDR and BYTES are decimal\n"
-    "                 or 0x hex\n"
+    "                 or 0x hex, multiples of 4096; the region must stay below\n"
+    "                 4 GiB, above the low 1 MiB and clear of the guest's RAM\n"
+    "                 (memory, maxmem) and of the PVH fixed MMIO ranges\n"
     "  --rsdp-low     put the RSDP at 0xFFFC0 (Linux before 4.17 looks there)\n"
     "  --dm-blobs FILE\n"
     "                 add the ACPI tables and namespace devices a device model\n"
@@ -54,6 +62,24 @@ static const char help_text[] =
     "                 dm-acpi rules: an NFIT only with vnvdimms, no table the\n"
     "                 toolstack builds, no device name that exists; accepted\n"
     "                 devices go into an SSDT \"DMACPI\"\n"
+    "  --json         print the manifest (manifest.json) on stdout instead of\n"
+    "                 the summary; build's --out is then optional (no files\n"
+    "                 are written without it)\n"
+    "\n"
+    "On a Xen host (dom0, as root), with the same xl.cfg:\n"
+    "  create CFG     create the PVH domU of CFG paused through libxl, write\n"
+    "                 this set (with the device model's dm-acpi blobs, when\n"
+    "                 /local/domain/DOMID/hvmloader/dm-acpi/{address,length}\n"
+    "                 are set) over libxl's tables, fix the e820 map and\n"
+    "                 rsdp_paddr, then unpause; on any error the domain is\n"
+    "                 destroyed\n"
+    "  attach DOMID --config CFG\n"
+    "                 the same for a domain made with xl create -p\n"
+    "  --paused       leave the domain paused\n"
+    "  --json         print the manifest (JSON) instead of the summary\n"
+    "  genid DOMID    print the VMGENID GUID in the guest's page; --new or a\n"
+    "                 GUID writes a new one\n"
+    "\n"
     "  -h, --help     this help\n"
     "\n"
     "The summary on stdout lists each table (as acpidump -s does), the e820\n"
@@ -64,7 +90,7 @@ static const char help_text[] =
 struct args {
     const char *cfg, *out, *dm_blobs;
     uint64_t base, size;
-    int rsdp_low;
+    int rsdp_low, json;
 };
 
 __attribute__((format(printf, 1, 2)))
@@ -179,6 +205,8 @@ static int parse_args(int argc, char **argv, struct args *a)
                 return 2;
         } else if (!strcmp(arg, "--rsdp-low")) {
             a->rsdp_low = 1;
+        } else if (!strcmp(arg, "--json")) {
+            a->json = 1;
         } else if (is_opt(arg, "--dm-blobs")) {
             if (!(v = opt_value(argc, argv, &i, "--dm-blobs")) || !*v)
                 return usage_error("--dm-blobs needs a file");
@@ -191,12 +219,65 @@ static int parse_args(int argc, char **argv, struct args *a)
         return usage_error("no command (the command is \"build\")");
     if (!a->cfg)
         return usage_error("build: no xl.cfg given");
-    if (!a->out)
-        return usage_error("build: --out DIR is required");
+    if (!a->out && !a->json)
+        return usage_error("build: --out DIR is required (or --json to print the manifest only)");
+    /* Xen populates and types guest memory by 4 KiB page: a region that
+     * starts or ends inside a page cannot be typed as ACPI data alone. */
+    if (a->base % XL_PAGE_SIZE)
+        return usage_error("--base 0x%llx: not a multiple of 4096 (guest memory is populated "
+                           "and typed by 4 KiB page)", (unsigned long long)a->base);
+    if (a->size % XL_PAGE_SIZE)
+        return usage_error("--size 0x%llx: not a multiple of 4096 (guest memory is populated "
+                           "and typed by 4 KiB page)", (unsigned long long)a->size);
     if (a->size > SIZE_MAX)
         return usage_error("--size 0x%llx is more than this host can hold",
                            (unsigned long long)a->size);
     return -1;
+}
+
+/* The region against the memory map libxl would give this guest: RAM from
+ * memory/maxmem, the fixed MMIO ranges of a PVH guest.  Returns 0, or 1
+ * after printing why not, naming both ranges and where the other comes
+ * from. */
+static int check_region(const struct args *a, const struct xl_cfg *cfg)
+{
+    struct xl_e820_entry map[XL_PVH_MODEL_ENTRIES];
+    char why[512], from[64] = "";
+    int n = xl_memmap_pvh_model(cfg->maxmem_mib, map, XL_PVH_MODEL_ENTRIES), hit;
+
+    if (n < 0) {
+        fprintf(stderr, "xl-acpi: internal error: the PVH memory map has more than %u entries\n",
+                XL_PVH_MODEL_ENTRIES);
+        return 1;
+    }
+    /* The model has no ACPI entry of its own: the region is what stands
+     * for libxl's ACPI range. */
+    if (!xl_region_check(map, (unsigned)n, 1u << XL_E820_ACPI, a->base, a->size, "region", why,
+                         sizeof(why)))
+        return 0;
+    hit = xl_region_conflict(map, (unsigned)n, 1u << XL_E820_ACPI, a->base, a->size);
+    if (hit >= 0 && map[hit].type == XL_E820_RAM)
+        snprintf(from, sizeof(from), " (%s=%llu)", cfg->maxmem_set ? "maxmem" : "memory",
+                 (unsigned long long)(cfg->maxmem_set ? cfg->maxmem_mib : cfg->memory_mib));
+    else if (hit >= 0 && xl_memmap_pvh_name(map[hit].addr))
+        snprintf(from, sizeof(from), " (%s)", xl_memmap_pvh_name(map[hit].addr));
+    fprintf(stderr, "xl-acpi: --base 0x%llx --size 0x%llx: %s%s\n", (unsigned long long)a->base,
+            (unsigned long long)a->size, why, from);
+    return 1;
+}
+
+/* The manifest on stdout (--json): the JSON, then a newline if the
+ * generator left none. */
+static int print_json(const unsigned char *json, size_t len)
+{
+    fwrite(json, 1, len, stdout);
+    if (!len || json[len - 1] != '\n')
+        fputc('\n', stdout);
+    if (fflush(stdout) || ferror(stdout)) {
+        fprintf(stderr, "xl-acpi: writing the manifest to stdout: %s\n", strerror(errno));
+        return 1;
+    }
+    return 0;
 }
 
 static int build(const struct args *a)
@@ -207,7 +288,8 @@ static int build(const struct args *a)
     static uint8_t guid_page[ACPI_GUID_PAGE_SIZE];
     static struct xl_dm dm;
     struct acpi_layout layout = { .base = a->base, .size = a->size, .rsdp_low = a->rsdp_low };
-    struct xl_build b = { .cfg_path = a->cfg, .cfg = &cfg, .layout = &layout, .t = &tables };
+    struct xl_build b = { .cfg_path = a->cfg, .cfg = &cfg, .layout = &layout, .t = &tables,
+                          .command = "build", .domid = -1, .no_files = !a->out };
     char err[4096];
     unsigned char *json = NULL;
     size_t json_len;
@@ -223,12 +305,25 @@ static int build(const struct args *a)
                 "of --dm-blobs %s to\n", a->cfg, a->dm_blobs);
         return 1;
     }
-    /* libxl gives an acpi=0 PVH guest no tables at all: a valid guest. */
+    /* libxl gives an acpi=0 PVH guest no tables at all: a valid guest.
+     * --json still prints what was read, and that there is nothing. */
+    if (!cfg.acpi && a->json) {
+        b.t = NULL;
+        if (xl_manifest_json(&b, NULL, &json, &json_len, err, sizeof(err))) {
+            fprintf(stderr, "xl-acpi: %s\n", err);
+            return 1;
+        }
+        ret = print_json(json, json_len);
+        free(json);
+        return ret;
+    }
     if (!cfg.acpi) {
         printf("%s: acpi=0: this guest has no ACPI tables (rsdp_paddr=0); nothing written\n",
                a->cfg);
         return fflush(stdout) ? 1 : 0;
     }
+    if (check_region(a, &cfg))
+        goto out;
     if (a->dm_blobs && (xl_dm_policy(&cfg, &dm.policy, err, sizeof(err)) ||
                         xl_dm_read(&dm, a->dm_blobs, err, sizeof(err)))) {
         fprintf(stderr, "xl-acpi: %s\n", err);
@@ -258,17 +353,23 @@ static int build(const struct args *a)
         fprintf(stderr, "xl-acpi: %s\n", err);
         goto out;
     }
-    if (xl_out_add(&fs, XL_MANIFEST_NAME, json, json_len)) {
-        fprintf(stderr, "xl-acpi: too many files\n");
+    if (a->out) {
+        if (xl_out_add(&fs, XL_MANIFEST_NAME, json, json_len)) {
+            fprintf(stderr, "xl-acpi: too many files\n");
+            goto out;
+        }
+        w = xl_out_write(a->out, &fs, err, sizeof(err));
+        if (w < 0) {
+            fprintf(stderr, "xl-acpi: %s\n", err);
+            goto out;
+        }
+        if (w > 0)
+            fprintf(stderr, "xl-acpi: warning: %s\n", err);
+    }
+    if (a->json) {
+        ret = print_json(json, json_len);
         goto out;
     }
-    w = xl_out_write(a->out, &fs, err, sizeof(err));
-    if (w < 0) {
-        fprintf(stderr, "xl-acpi: %s\n", err);
-        goto out;
-    }
-    if (w > 0)
-        fprintf(stderr, "xl-acpi: warning: %s\n", err);
     xl_summary(stdout, &b);
     if (fflush(stdout) || ferror(stdout)) {
         fprintf(stderr, "xl-acpi: writing the summary: %s\n", strerror(errno));
