@@ -93,6 +93,52 @@ static void guest(yajl_gen g, const struct acpi_guest_config *c)
     yajl_gen_map_close(g);
 }
 
+static void kv_file(yajl_gen g, const struct xl_build *b, const char *k, const char *name)
+{
+    key(g, k);
+    if (b->no_files || !name)
+        yajl_gen_null(g);
+    else
+        str(g, name);
+}
+
+/* The xl.cfg as xl-acpi read it: every setting that shaped the tables or
+ * the checks of the region, defaults filled in. */
+static void xl_cfg(yajl_gen g, const struct xl_build *b)
+{
+    const struct xl_cfg *c = b->cfg;
+    char guid[37];
+
+    key(g, "xl_cfg");
+    yajl_gen_map_open(g);
+    key(g, "path");
+    path_str(g, b->cfg_path);
+    kv_str(g, "type", "pvh");       /* cfg.c refuses any other */
+    kv_bool(g, "acpi", c->acpi);
+    kv_u64(g, "vcpus", c->guest.vcpus);
+    kv_u64(g, "maxvcpus", c->guest.maxvcpus);
+    kv_bool(g, "lapic", c->guest.lapic);
+    kv_bool(g, "ioapic", c->guest.ioapic);
+    kv_str(g, "vmgenid", !c->guest.vmgenid ? "none" : c->vmgenid_auto ? "auto" : "guid");
+    key(g, "vmgenid_guid");
+    if (c->guest.vmgenid) {
+        uuid_unparse_lower(c->guest.vmgenid_guid, guid);
+        str(g, guid);
+    } else {
+        yajl_gen_null(g);
+    }
+    key(g, "vmgenid_gsi");
+    if (c->guest.vmgenid_gsi >= 0)
+        u64(g, (uint64_t)c->guest.vmgenid_gsi);
+    else
+        yajl_gen_null(g);
+    kv_str(g, "acpi_oem_id", c->guest.oem_id);
+    kv_u64(g, "vnvdimms", c->n_vnvdimms);
+    kv_u64(g, "memory", c->memory_mib);
+    kv_u64(g, "maxmem", c->maxmem_mib);
+    yajl_gen_map_close(g);
+}
+
 static void vmgenid(yajl_gen g, const struct xl_build *b)
 {
     const struct acpi_guest_config *c = &b->cfg->guest;
@@ -110,7 +156,7 @@ static void vmgenid(yajl_gen g, const struct xl_build *b)
     kv_u64(g, "page_address", b->t->guid_page_address);
     kv_u64(g, "guid_address", b->t->guid_page_address + ACPI_VMGENID_GUID_OFFSET);
     kv_str(g, "notify", b->t->vmgenid_notify);
-    kv_str(g, "file", "vmgenid-guid.bin");
+    kv_file(g, b, "file", "vmgenid-guid.bin");
     yajl_gen_map_close(g);
 }
 
@@ -124,7 +170,7 @@ static void tables(yajl_gen g, const struct xl_build *b, const struct xl_out_fil
         const struct acpi_table_info *ti = &t->tables[i];
         yajl_gen_map_open(g);
         kv_str(g, "signature", ti->signature);
-        kv_str(g, "file", fs->table_file[i] ? fs->table_file[i] : "");
+        kv_file(g, b, "file", fs->table_file[i] ? fs->table_file[i] : "");
         kv_u64(g, "address", ti->address);
         kv_u64(g, "length", ti->length);
         kv_u64(g, "revision", ti->revision);
@@ -240,31 +286,56 @@ int xl_manifest_json(const struct xl_build *b, const struct xl_out_files *fs,
     yajl_gen_map_open(g);
     key(g, "config");
     path_str(g, b->cfg_path);
+    key(g, "command");
+    if (b->command)
+        str(g, b->command);
+    else
+        yajl_gen_null(g);
+    if (b->domid >= 0)
+        kv_u64(g, "domid", (uint64_t)b->domid);
+    xl_cfg(g, b);
     guest(g, &b->cfg->guest);
 
-    key(g, "layout");
-    yajl_gen_map_open(g);
-    kv_u64(g, "base", b->layout->base);
-    kv_u64(g, "size", b->layout->size);
-    kv_bool(g, "rsdp_low", b->layout->rsdp_low);
-    yajl_gen_map_close(g);
+    /* acpi=0: no tables, no region (libxl reserves none either). */
+    if (!b->t) {
+        key(g, "layout");
+        yajl_gen_null(g);
+        key(g, "image");
+        yajl_gen_null(g);
+        kv_u64(g, "rsdp_address", 0);
+        key(g, "vmgenid");
+        yajl_gen_null(g);
+        for (unsigned i = 0; i < 2; i++) {
+            key(g, i ? "regions" : "tables");
+            yajl_gen_array_open(g);
+            yajl_gen_array_close(g);
+        }
+        dm_acpi(g, NULL);
+    } else {
+        key(g, "layout");
+        yajl_gen_map_open(g);
+        kv_u64(g, "base", b->layout->base);
+        kv_u64(g, "size", b->layout->size);
+        kv_bool(g, "rsdp_low", b->layout->rsdp_low);
+        yajl_gen_map_close(g);
 
-    key(g, "image");
-    yajl_gen_map_open(g);
-    kv_str(g, "file", "tables.bin");
-    kv_u64(g, "address", b->layout->base);
-    kv_u64(g, "length", b->t->image_len);
-    yajl_gen_map_close(g);
+        key(g, "image");
+        yajl_gen_map_open(g);
+        kv_file(g, b, "file", "tables.bin");
+        kv_u64(g, "address", b->layout->base);
+        kv_u64(g, "length", b->t->image_len);
+        yajl_gen_map_close(g);
 
-    kv_u64(g, "rsdp_address", b->t->rsdp_address);
-    vmgenid(g, b);
-    tables(g, b, fs);
-    regions(g, b->t);
-    dm_acpi(g, b->dm);
+        kv_u64(g, "rsdp_address", b->t->rsdp_address);
+        vmgenid(g, b);
+        tables(g, b, fs);
+        regions(g, b->t);
+        dm_acpi(g, b->dm);
+    }
 
     key(g, "files");
     yajl_gen_array_open(g);
-    for (unsigned i = 0; i < fs->n; i++)
+    for (unsigned i = 0; fs && !b->no_files && i < fs->n; i++)
         str(g, fs->f[i].name);
     yajl_gen_array_close(g);
     yajl_gen_map_close(g);

@@ -3,6 +3,13 @@
  *
  *   {
  *     "config": "examples/pvh-domu.cfg",
+ *     "command": "build",              ("create", "attach"; null if unset)
+ *     "domid": 7,                      (only when the tables went into a domain)
+ *     "xl_cfg": { "path": "examples/pvh-domu.cfg", "type": "pvh", "acpi": true,
+ *                 "vcpus": 2, "maxvcpus": 4, "lapic": true, "ioapic": false,
+ *                 "vmgenid": "none" | "auto" | "guid", "vmgenid_guid": "..." | null,
+ *                 "vmgenid_gsi": 23 | null, "acpi_oem_id": "Xen", "vnvdimms": 0,
+ *                 "memory": 256, "maxmem": 256 },
  *     "guest": { "vcpus": 2, "maxvcpus": 4, "lapic": true, "ioapic": false,
  *                "hw_reduced": true, "oem_id": "Xen", "oem_table_id": "PVH" },
  *     "layout": { "base": 4227858432, "size": 1048576, "rsdp_low": false },
@@ -27,6 +34,12 @@
  *     "files": [ "tables.bin", "DSDT.aml", ... ]
  *   }
  *
+ * "xl_cfg" is the config as read, defaults filled in (memory and maxmem
+ * in MiB).  Without files (`--json` without `--out`) every "file" is null
+ * and "files" is empty.  For an acpi=0 guest (only printed, with --json)
+ * "layout", "image" and "vmgenid" are null, "rsdp_address" 0, "tables"
+ * and "regions" empty.
+ *
  * "dm_acpi" is null without --dm-blobs; "kind" is "table", "device" or
  * null (a type the ABI does not define); "reason" says why a blob was
  * rejected and is null for an accepted one.
@@ -44,7 +57,8 @@
 #define XL_MANIFEST_NAME "manifest.json"
 
 /* The manifest of build b whose files are fs, in a malloc'd buffer.
- * Returns 0, or -1 with err set. */
+ * b->t and fs are NULL for an acpi=0 guest.  Returns 0, or -1 with err
+ * set. */
 int xl_manifest_json(const struct xl_build *b, const struct xl_out_files *fs,
                      unsigned char **json, size_t *len, char *err, size_t errlen);
 

@@ -31,6 +31,9 @@ struct xl_build {
     const struct acpi_guest_tables *t;
     const uint8_t *guid_page;       /* NULL without vmgenid */
     const struct xl_dm *dm;         /* the --dm-blobs verdicts, NULL without */
+    const char *command;            /* "build", "create", "attach": the manifest's "command" */
+    int64_t domid;                  /* the domain the tables went into, -1 for none */
+    int no_files;                   /* nothing is written (--json without --out) */
 };
 
 #define XL_OUT_MAX_FILES  (ACPI_GUEST_MAX_TABLES + 1 + 4)

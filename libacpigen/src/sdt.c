@@ -104,4 +104,8 @@ void build_rsdp(struct build *b, size_t off, size_t xsdt, size_t rsdt)
     }
     b->out->rsdp_address = addr;
     build_list(b, "RSDP", addr, sizeof(r), 2, off);
+    /* The RSDP has no standard header: its (first) checksum is byte 8,
+     * which build_list cannot know. */
+    if (!b->failed)
+        b->out->tables[b->out->n_tables - 1].checksum = r[8];
 }

@@ -118,7 +118,7 @@ struct acpi_table_info {
     uint64_t address;
     uint32_t length;
     uint8_t revision;
-    uint8_t checksum;
+    uint8_t checksum;               /* byte 9; the RSDP's byte 8; 0 for the FACS (none) */
     char oem_id[7];
     char oem_table_id[9];
     uint32_t oem_revision;
