@@ -11,9 +11,10 @@
 
 #define E(a, s, t) { (a), (s), (t) }
 
-/* What libxl 4.17 hands a 256 MiB PVH domU (xl create, read back from
- * hvm_start_info): RAM, the three ACPI modules in module order (RSDP,
- * acpi_info, tables), Xen's special pages. */
+/* A 256 MiB PVH domU's map in the shape libxl 4.17 builds it: RAM, the
+ * three ACPI modules in module order (RSDP, acpi_info, tables), Xen's
+ * special pages; page-sized modules, as xl_acpi_region_replace's tests
+ * want. */
 static const struct xl_e820_entry libxl_map[] = {
     E(0x0, 0x10000000, XL_E820_RAM),
     E(0xFC00B000, 0x1000, XL_E820_ACPI),        /* module 0: RSDP */
@@ -21,6 +22,18 @@ static const struct xl_e820_entry libxl_map[] = {
     E(0xFC001000, 0xA000, XL_E820_ACPI),        /* module 2: tables */
     E(0xFEFF8000, 0x8000, XL_E820_RESERVED),
 };
+
+/* What Debian's libxl 4.17.7 really gave the e2e test's domU (the RSDP at
+ * 0xFC008000 as the guest listed it, the region ending at 0xFC00803F as
+ * the e820 map said): each module its exact length, the RSDP's 64 bytes. */
+static const struct xl_e820_entry real_map[] = {
+    E(0x0, 0x10000000, XL_E820_RAM),
+    E(0xFC008000, 0x40, XL_E820_ACPI),
+    E(0xFC000000, 0x1000, XL_E820_ACPI),
+    E(0xFC001000, 0x7000, XL_E820_ACPI),
+    E(0xFEFF8000, 0x8000, XL_E820_RESERVED),
+};
+#define N_REAL (sizeof(real_map) / sizeof(real_map[0]))
 #define N_LIBXL (sizeof(libxl_map) / sizeof(libxl_map[0]))
 
 static void test_region_len(void)
@@ -41,6 +54,35 @@ static void test_region_len(void)
     gap[1].addr = 0xFC00B000;
     gap[3].type = XL_E820_NVS;
     CU_ASSERT_EQUAL(xl_acpi_region_len(gap, N_LIBXL, 0xFC000000), 0xC000);
+}
+
+/* Exact module lengths: the region is the whole pages under them. */
+static void test_region_len_exact(void)
+{
+    struct xl_e820_entry m[N_REAL], out[N_REAL + 2];
+    int n;
+
+    CU_ASSERT_EQUAL(xl_acpi_region_len(real_map, N_REAL, 0xFC000000), 0x9000);
+    /* A module that starts at the next page after a short one is joined. */
+    for (unsigned i = 0; i < N_REAL; i++)
+        m[i] = real_map[i];
+    m[3].size = 0x6800;                          /* tables end at 0xFC007800 */
+    CU_ASSERT_EQUAL(xl_acpi_region_len(m, N_REAL, 0xFC000000), 0x9000);
+    /* ... but not one a page further. */
+    m[1].addr = 0xFC009000;
+    CU_ASSERT_EQUAL(xl_acpi_region_len(m, N_REAL, 0xFC000000), 0x8000);
+    /* A 64-byte region alone is one page. */
+    CU_ASSERT_EQUAL(xl_acpi_region_len(real_map, N_REAL, 0xFC008000), 0x1000);
+    /* Replacing the real region leaves none of libxl's entries behind. */
+    n = xl_acpi_region_replace(real_map, N_REAL, 0xFC000000, 0x9000, 0xA000, 0xFC009000, out,
+                               N_REAL + 2);
+    CU_ASSERT_EQUAL_FATAL(n, 4);
+    CU_ASSERT_EQUAL(out[1].addr, 0xFC000000);
+    CU_ASSERT_EQUAL(out[1].size, 0x9000);
+    CU_ASSERT_EQUAL(out[1].type, XL_E820_ACPI);
+    CU_ASSERT_EQUAL(out[2].addr, 0xFC009000);
+    CU_ASSERT_EQUAL(out[2].size, 0x1000);
+    CU_ASSERT_EQUAL(out[2].type, XL_E820_RESERVED);
 }
 
 static void test_covering(void)
@@ -129,6 +171,7 @@ void register_tests(void)
     CU_pSuite s = add_suite("acpiregion");
 
     add_test(s, "libxl's region from its module entries", test_region_len);
+    add_test(s, "libxl 4.17.7's exact module lengths", test_region_len_exact);
     add_test(s, "the entry covering a range", test_covering);
     add_test(s, "replaced, with the GUID page", test_replace_with_guid_page);
     add_test(s, "replaced by a larger region", test_replace_grown);

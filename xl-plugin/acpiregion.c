@@ -11,23 +11,33 @@ static int is_acpi(uint32_t type)
     return type == XL_E820_ACPI || type == XL_E820_NVS;
 }
 
+static uint64_t page_up(uint64_t a)
+{
+    return (a + XL_PAGE_SIZE - 1) & ~(uint64_t)(XL_PAGE_SIZE - 1);
+}
+
 uint64_t xl_acpi_region_len(const struct xl_e820_entry *map, unsigned n, uint64_t base)
 {
     uint64_t end = base;
     int grown;
 
-    /* n is small (at most 128): a pass per entry is cheaper than a sort. */
+    /* libxl gives each module's entry its exact length (the RSDP's is 64
+     * bytes) but populates whole pages, so the next module may start at
+     * the exact end or at the next page.  n is small (at most 128): a pass
+     * per entry is cheaper than a sort. */
     do {
         grown = 0;
         for (unsigned i = 0; i < n; i++) {
-            if (is_acpi(map[i].type) && map[i].addr == end && map[i].size &&
-                end + map[i].size > end) {
-                end += map[i].size;
+            const struct xl_e820_entry *e = &map[i];
+            if (is_acpi(e->type) && e->size && (e->addr == end || e->addr == page_up(end)) &&
+                e->addr + e->size > e->addr && e->addr + e->size <= UINT64_MAX - XL_PAGE_SIZE &&
+                e->addr + e->size > end) {
+                end = e->addr + e->size;
                 grown = 1;
             }
         }
     } while (grown);
-    return end - base;
+    return end == base ? 0 : page_up(end) - base;
 }
 
 const struct xl_e820_entry *xl_e820_covering(const struct xl_e820_entry *map, unsigned n,

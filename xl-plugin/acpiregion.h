@@ -11,9 +11,12 @@
 
 #include "memmap.h"
 
-/* Length of the ACPI/NVS entries of map[0..n) that start at base and follow
- * each other in address order, whatever their order in the array (libxl
- * lists one per ACPI module); 0 when no such entry starts at base. */
+/* Length of the pages libxl populated for its ACPI region: the ACPI/NVS
+ * entries of map[0..n) that start at base and follow each other in address
+ * order, each at the end of the one before or at the next page boundary
+ * (libxl lists one per ACPI module, whatever their order in the array, with
+ * its exact byte length), rounded up to a whole page; 0 when no such entry
+ * starts at base. */
 uint64_t xl_acpi_region_len(const struct xl_e820_entry *map, unsigned n, uint64_t base);
 
 /* The entry of map[0..n) holding all of [addr, addr+len), or NULL. */

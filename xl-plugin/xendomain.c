@@ -292,7 +292,9 @@ int xl_domain_acpi_write(libxl_ctx *ctx, uint32_t domid, const libxl_domain_conf
         xl_errf(err, errlen, "cannot build the tables: %s", why);
         goto out;
     }
-    need = o->t.image_len + (cfg->guest.vmgenid ? ACPI_GUID_PAGE_SIZE : 0);
+    /* Whole pages: they are populated and typed by page. */
+    need = (o->t.image_len + XL_PAGE_SIZE - 1) / XL_PAGE_SIZE * XL_PAGE_SIZE +
+           (cfg->guest.vmgenid ? ACPI_GUID_PAGE_SIZE : 0);
     size = need > old_len ? need : old_len;
     if (xl_region_check(c.si.memmap, c.si.memmap_entries, (1u << XL_E820_ACPI) | (1u << XL_E820_NVS),
                         XL_PVH_ACPI_BASE, size, "the ACPI region", why, sizeof(why))) {
