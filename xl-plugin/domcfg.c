@@ -28,6 +28,29 @@ static int get_str(XLU_Config *x, const char *name, const char **v)
     return xlu_cfg_get_string(x, name, v, 1) == 0;
 }
 
+/* on_poweroff= ... as xl spells them ("rename-restart"), libxl's names
+ * with '-' for '_'; dflt when unset.  0, or -1 with err. */
+static int get_action(XLU_Config *x, const char *path, const char *name,
+                      libxl_action_on_shutdown dflt, libxl_action_on_shutdown *out, char *err,
+                      size_t errlen)
+{
+    const char *s;
+    char buf[32];
+    size_t i;
+
+    *out = dflt;
+    if (!get_str(x, name, &s))
+        return 0;
+    for (i = 0; s[i] && i < sizeof(buf) - 1; i++)
+        buf[i] = s[i] == '-' ? '_' : s[i];
+    buf[i] = 0;
+    if (s[i] || libxl_action_on_shutdown_from_string(buf, out))
+        return xl_errf(err, errlen, "%s: error: %s=\"%s\" is not one of destroy, restart, "
+                       "rename-restart, preserve, coredump-destroy, coredump-restart, "
+                       "soft-reset", path, name, s);
+    return 0;
+}
+
 int xl_domcfg_load(libxl_ctx *ctx, const char *path, const struct xl_cfg *cfg,
                    libxl_domain_config *dc, char *err, size_t errlen)
 {
@@ -106,6 +129,18 @@ int xl_domcfg_load(libxl_ctx *ctx, const char *path, const struct xl_cfg *cfg,
     for (unsigned i = 0; i < cfg->guest.vcpus; i++)
         libxl_bitmap_set(&dc->b_info.avail_vcpus, (int)i);
     libxl_defbool_set(&dc->b_info.acpi, cfg->acpi != 0);
+    /* xl's defaults; watch.c acts on them. */
+    if (get_action(x, path, "on_poweroff", LIBXL_ACTION_ON_SHUTDOWN_DESTROY, &dc->on_poweroff,
+                   err, errlen) ||
+        get_action(x, path, "on_reboot", LIBXL_ACTION_ON_SHUTDOWN_RESTART, &dc->on_reboot, err,
+                   errlen) ||
+        get_action(x, path, "on_watchdog", LIBXL_ACTION_ON_SHUTDOWN_DESTROY, &dc->on_watchdog,
+                   err, errlen) ||
+        get_action(x, path, "on_crash", LIBXL_ACTION_ON_SHUTDOWN_DESTROY, &dc->on_crash, err,
+                   errlen) ||
+        get_action(x, path, "on_soft_reset", LIBXL_ACTION_ON_SHUTDOWN_SOFT_RESET,
+                   &dc->on_soft_reset, err, errlen))
+        goto out;
     if (!dc->c_info.name || !dc->b_info.kernel) {
         xl_errf(err, errlen, "%s: error: out of memory", path);
         goto out;

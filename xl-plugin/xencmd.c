@@ -33,6 +33,7 @@
 #include "manifest.h"
 #include "output.h"
 #include "summary.h"
+#include "watch.h"
 #include "xendomain.h"
 
 static const char usage_text[] =
@@ -227,6 +228,53 @@ static int open_libxl(libxl_ctx **ctx, xentoollog_logger_stdiostream **lg)
     return 0;
 }
 
+/* create: the domain of a->cfg made paused through libxl, our tables in
+ * it, unpaused; *dc holds its libxl config (the caller disposes of it).
+ * Run again by the shutdown daemon for a restart, on the file as it is
+ * then, as xl does. */
+static int create_one(libxl_ctx *ctx, const struct xargs *a, struct xl_cfg *cfg,
+                      libxl_domain_config *dc, uint32_t *domid)
+{
+    char err[4096];
+    uint64_t t0, libxl_ns;
+
+    if (xl_cfg_load(a->cfg, cfg, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        libxl_domain_config_init(dc);
+        return 1;
+    }
+    if (xl_domcfg_load(ctx, a->cfg, cfg, dc, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        libxl_domain_config_init(dc);
+        return 1;
+    }
+    t0 = now_ns();
+    if (libxl_domain_create_new(ctx, dc, domid, NULL, NULL)) {
+        fprintf(stderr, "xl-acpi: %s: libxl could not create the domain (its messages "
+                "are above)\n", a->cfg);
+        return 1;
+    }
+    libxl_ns = now_ns() - t0;
+    return finish(ctx, a, cfg, dc, *domid, libxl_ns);
+}
+
+struct restart { const struct xargs *a; };
+
+static int restart(void *arg, libxl_ctx *ctx, uint32_t *domid)
+{
+    static struct xl_cfg cfg;
+    const struct restart *r = arg;
+    struct xargs a = *r->a;
+    libxl_domain_config dc;
+    int ret;
+
+    a.paused = 0;
+    a.json = 0;
+    ret = create_one(ctx, &a, &cfg, &dc, domid);
+    libxl_domain_config_dispose(&dc);
+    return ret ? -1 : 0;
+}
+
 static int cmd_domain(const struct xargs *a)
 {
     static struct xl_cfg cfg;
@@ -235,38 +283,34 @@ static int cmd_domain(const struct xargs *a)
     xentoollog_logger_stdiostream *lg = NULL;
     char err[4096];
     uint32_t domid = a->domid;
-    uint64_t t0, libxl_ns = 0;
     int ret = 1, have_dc = 0;
 
-    if (xl_cfg_load(a->cfg, &cfg, err, sizeof(err))) {
-        fprintf(stderr, "%s\n", err);
-        return 1;
-    }
     if (open_libxl(&ctx, &lg))
         goto out;
     if (!strcmp(a->cmd, "create")) {
-        if (xl_domcfg_load(ctx, a->cfg, &cfg, &dc, err, sizeof(err))) {
-            fprintf(stderr, "%s\n", err);
-            goto out;
-        }
+        static struct restart r;
         have_dc = 1;
-        t0 = now_ns();
-        if (libxl_domain_create_new(ctx, &dc, &domid, NULL, NULL)) {
-            fprintf(stderr, "xl-acpi: %s: libxl could not create the domain (its messages "
-                    "are above)\n", a->cfg);
-            goto out;
-        }
-        libxl_ns = now_ns() - t0;
-    } else {
-        libxl_domain_config_init(&dc);
-        have_dc = 1;
-        if (libxl_retrieve_domain_configuration(ctx, domid, &dc, NULL)) {
-            fprintf(stderr, "xl-acpi: attach: cannot get the libxl configuration of domain "
-                    "%u (does it exist, created by xl or libxl?)\n", domid);
-            goto out;
-        }
+        ret = create_one(ctx, a, &cfg, &dc, &domid);
+        r.a = a;
+        /* As xl create: someone must act on the domain's shutdown. */
+        if (!ret && xl_watch_spawn(ctx, &dc, domid, restart, &r) < 0)
+            fprintf(stderr, "xl-acpi: domain %u: cannot start its shutdown daemon: %s; "
+                    "destroy it with xl destroy %u when it has shut down\n", domid,
+                    strerror(errno), domid);
+        goto out;
     }
-    ret = finish(ctx, a, &cfg, &dc, domid, libxl_ns);
+    if (xl_cfg_load(a->cfg, &cfg, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        goto out;
+    }
+    libxl_domain_config_init(&dc);
+    have_dc = 1;
+    if (libxl_retrieve_domain_configuration(ctx, domid, &dc, NULL)) {
+        fprintf(stderr, "xl-acpi: attach: cannot get the libxl configuration of domain "
+                "%u (does it exist, created by xl or libxl?)\n", domid);
+        goto out;
+    }
+    ret = finish(ctx, a, &cfg, &dc, domid, 0);
 out:
     if (have_dc)
         libxl_domain_config_dispose(&dc);
