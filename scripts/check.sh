@@ -1,8 +1,8 @@
 #!/bin/sh
 # check.sh - the project's test command (README, .ci/run): builds with
 # -Wall -Wextra -Werror, runs `make check`, rebuilds with ASan+UBSan and runs
-# it again, then `make distcheck` and an install check.  Fails on any failed
-# or skipped test.
+# it again, then `make distcheck`, an install check and `make check-xen`
+# (the real-Xen end-to-end test).  Fails on any failed or skipped test.
 set -eu
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -74,7 +74,8 @@ trap 'rm -rf "$stage"' EXIT
 make -C build install DESTDIR="$stage" >/dev/null
 prefix=/usr/local
 for f in include/acpigen/aml.h include/acpigen/checksum.h lib/pkgconfig/libacpigen.pc \
-         lib/libacpigen.a lib/libacpigen.so; do
+         lib/libacpigen.a lib/libacpigen.so bin/xl-acpi share/man/man1/xl-acpi.1 \
+         share/man/man5/xl-acpi.cfg.5; do
     if [ ! -e "$stage$prefix/$f" ]; then
         echo "check.sh: make install did not install $prefix/$f" >&2
         exit 1
@@ -90,6 +91,16 @@ esac
 # shellcheck disable=SC2046
 cc -o "$stage/use" "$stage/use.c" $(pc --cflags) "$stage$prefix/lib/libacpigen.a"
 "$stage/use"
-echo "check.sh: install check: headers, libacpigen.pc and static library usable"
+echo "check.sh: install check: headers, libacpigen.pc, static library, xl-acpi and its man pages"
+
+# 5. The end-to-end test on a real Xen 4.17 under QEMU: xl-acpi create,
+# attach and genid on PVH domUs (tests/xen/check-xen.sh; debootstrap and
+# the boot need root).
+if [ "$(id -u)" = 0 ]; then
+    make -C build check-xen
+else
+    sudo make -C build check-xen
+fi
+total_pass=$((total_pass + 1))
 
 echo "$total_pass passed, $total_fail failed"

@@ -1,7 +1,9 @@
 #!/bin/sh
 # install-deps.sh - install every Debian 12 package xen-acpigen builds and
-# tests with (run as root).  The single list of dependencies: .ci/run and
-# the README's quick start both use it.
+# tests with.  The single list of dependencies: .ci/run and the README's
+# quick start both use it.  Run it as root, or as a user who may sudo: it
+# elevates itself only when it is not root (a fresh Debian container has
+# no sudo, and needs none).
 set -eu
 
 PACKAGES="
@@ -11,10 +13,17 @@ PACKAGES="
   qemu-system-x86 linux-image-amd64 busybox-static cpio
   libxen-dev uuid-dev libyajl-dev
   clang libclang-rt-14-dev
+  man-db groff-base
+  xen-hypervisor-4.17-amd64 debootstrap e2fsprogs
 "
+# The last line is the real-Xen test (make check-xen): the hypervisor it
+# boots under QEMU, and the tools that build dom0's root filesystem.
 
 if [ "$(id -u)" != 0 ]; then
-    echo "install-deps.sh: run as root (apt-get install)" >&2
+    if command -v sudo >/dev/null 2>&1; then
+        exec sudo sh "$0" "$@"
+    fi
+    echo "install-deps.sh: apt-get needs root: run it as root (there is no sudo here)" >&2
     exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive

@@ -166,6 +166,23 @@ check "--rsdp-low: rsdp-low.bin is the 36-byte RSDP" cmp -s "$tmp/low/rsdp-low.b
 check "--rsdp-low: rsdp_paddr=0xfffc0" grep -qx 'rsdp_paddr=0xfffc0' "$tmp/out.txt"
 check "--base: tables at 0x80000000" grep -q '^ACPI: DSDT 0x0000000080000000 ' "$tmp/out.txt"
 
+# Guest memory is populated and typed by page, and the region must not be
+# the guest's RAM, low memory or an MMIO hole: refused, naming both ranges,
+# with nothing written.
+run build "$EX/pvh-domu.cfg" --out "$tmp/b3" --base 0x3
+check "--base 0x3: a usage error (exit 2) saying why" \
+    test "$rc" = 2 -a -n "$(grep -- '--base 0x3: not a multiple of 4096' "$tmp/err.txt")" -a ! -e "$tmp/b3"
+run build "$EX/pvh-domu.cfg" --out "$tmp/b3" --size 0x1001
+check "--size 0x1001: a usage error" test "$rc" = 2 -a ! -e "$tmp/b3"
+run build "$EX/pvh-domu.cfg" --out "$tmp/b3" --base 0x1000000
+check "--base in the guest's RAM: refused, naming both ranges" \
+    test "$rc" = 1 -a -n "$(grep 'region 0x1000000-0x10fffff overlaps guest RAM 0x0-' "$tmp/err.txt")" -a ! -e "$tmp/b3"
+run build "$EX/pvh-domu.cfg" --out "$tmp/b3" --base 0xfee00000 --size 0x1000
+check "--base on the local APIC: refused, naming both ranges" \
+    test "$rc" = 1 -a -n "$(grep 'region 0xfee00000-0xfee00fff overlaps .*0xfee00000-0xfeefffff' "$tmp/err.txt")" -a ! -e "$tmp/b3"
+run build "$EX/pvh-domu.cfg" --out "$tmp/b3" --base 0xf0000
+check "--base in the low 1 MiB: refused" test "$rc" = 1 -a ! -e "$tmp/b3"
+
 # A later build into the same directory removes what it no longer produces,
 # and only that.
 printf 'type = "pvh"\nvcpus = 1\n' >"$tmp/plain.cfg"

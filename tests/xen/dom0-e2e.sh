@@ -56,16 +56,36 @@ tables() {
 has_dev() { [ -n "$(fact "$1" acpi_dev | P=$2 awk '$3 == ENVIRON["P"]')" ]; }
 
 # wait_gone NAME: waits until the domain is gone (it powers itself off),
-# destroying it after $guest_timeout s; true if it printed its end marker.
+# destroying it after $guest_timeout s, or 60 s after its end marker; true
+# if it printed the marker.  A guest that ends but does not power off is a
+# FAIL of its own ("NAME: powers off"): a user's `poweroff` would hang.
 wait_gone() {
 	i=0
+	ended=
 	while xl domid "$1" >/dev/null 2>&1 && [ $i -lt "$guest_timeout" ]; do
+		if [ -z "$ended" ] && facts "$1" | grep -qx end; then
+			ended=$i
+		elif [ -n "$ended" ] && [ $((i - ended)) -ge 60 ]; then
+			break
+		fi
 		sleep 1
 		i=$((i + 1))
 	done
 	if xl domid "$1" >/dev/null 2>&1; then
-		echo "    $1 still there after $guest_timeout s: destroying it"
+		if [ -n "$ended" ]; then
+			fail "$1: powers off" "still there $((i - ended)) s after its end marker (poweroff -f)"
+		else
+			echo "    $1 still there after $guest_timeout s without its end marker"
+		fi
+		echo "    -- xl list / xl vcpu-list $1"
+		{ xl list "$1"; xl vcpu-list "$1"; } 2>&1 | indent
+		echo "    -- $(conlog "$1") (last 25 lines)"
+		tail -n 25 "$(conlog "$1")" 2>&1 | indent
+		echo "    -- xl dmesg | tail -n 15"
+		xl dmesg 2>&1 | grep -v ' save: \| restore: ' | tail -n 15 | indent
 		xl destroy "$1"
+	elif [ -n "$ended" ] || facts "$1" | grep -qx end; then
+		pass "$1: powers off after its end marker"
 	fi
 	facts "$1" | grep -qx end
 }
@@ -158,11 +178,29 @@ on=$(fact e2e-pvh cpu_online)
 po=$(fact e2e-pvh cpu_possible)
 if [ "$(ncpus "$on")" = 1 ]; then pass "create: 1 CPU online ($on)"; else fail "create" "CPUs online: ${on:-?}, expected 1 (vcpus)"; fi
 if [ "$(ncpus "$po")" = 4 ]; then pass "create: 4 CPUs possible ($po)"; else fail "create" "CPUs possible: ${po:-?}, expected 4 (maxvcpus)"; fi
+# The MADT: one enabled entry per vcpu, online-capable ones up to maxvcpus.
+madt=$(fact e2e-pvh madt_cpu)
+en=$(echo "$madt" | awk 'NF == 4 && $4 % 2 == 1' | wc -l)
+oc=$(echo "$madt" | awk 'NF == 4 && $4 % 2 == 0 && int($4 / 2) % 2 == 1' | wc -l)
+if [ "$en" = 1 ] && [ "$oc" = 3 ] && [ "$(echo "$madt" | grep -c .)" = 4 ]; then
+	pass "create: MADT has 1 enabled + 3 online-capable processor entries"
+else
+	fail "create" "MADT processor entries (type uid apic_id flags): $(echo "$madt" | xargs), expected 1 enabled + 3 online-capable"
+fi
 if has_dev e2e-pvh '\_SB_.VGEN'; then pass "create: guest has the ACPI device \\_SB.VGEN"
 else fail "create" "no \\_SB.VGEN among the guest's ACPI devices"; fi
 bound=$(fact e2e-pvh vmgenid_bound)
 if [ -n "$bound" ]; then pass "create: the vmgenid driver is bound ($bound)"
 else fail "create" "the vmgenid driver is not bound"; fi
+# The GUID as the guest reads it from the page its driver mapped: the
+# configured one in SMBIOS byte order (first three fields little-endian).
+want=$(echo "$guid" | tr -d - | sed 's/^\(..\)\(..\)\(..\)\(..\)\(..\)\(..\)\(..\)\(..\)/\4\3\2\1\6\5\8\7/')
+got=$(fact e2e-pvh vmgenid_page_guid)
+if [ -n "$got" ] && [ "$got" = "$want" ]; then
+	pass "create: the guest reads the configured GUID from the page at $(fact e2e-pvh vmgenid_page) its driver mapped ($got)"
+else
+	fail "create" "the guest reads ${got:-nothing} from its GUID page ($(fact e2e-pvh vmgenid_page)), expected $want ($guid)"
+fi
 guest_checks e2e-pvh
 fi
 

@@ -32,6 +32,16 @@ out fadt_flags "0x$(od -An -tx4 -j112 -N4 /sys/firmware/acpi/tables/FACP 2>/dev/
 out cpu_online "$(cat /sys/devices/system/cpu/online)"
 out cpu_possible "$(cat /sys/devices/system/cpu/possible)"
 out cpu_present "$(cat /sys/devices/system/cpu/present)"
+# The MADT's processor entries from the table's bytes: "madt_cpu TYPE UID
+# APICID FLAGS" (type 0 local APIC, 9 x2APIC; flags bit 0 enabled, bit 1
+# online capable), entries from byte 44.
+od -An -tu1 -v /sys/firmware/acpi/tables/APIC 2>/dev/null | tr -s ' \n' '\n\n' | grep . |
+	awk '{ b[n++] = $1 }
+	function le(o, k,  v, i) { v = 0; for (i = k - 1; i >= 0; i--) v = v * 256 + b[o + i]; return v }
+	END { for (o = 44; o + 2 <= n && b[o + 1] >= 2; o += b[o + 1]) {
+		if (b[o] == 0) print "madt_cpu 0", b[o + 2], b[o + 3], le(o + 4, 4)
+		if (b[o] == 9) print "madt_cpu 9", le(o + 12, 4), le(o + 4, 4), le(o + 8, 4) } }' |
+	while read -r line; do out "$line"; done
 
 # One line per ACPI device: name hid path status driver
 for d in /sys/bus/acpi/devices/*; do
@@ -47,6 +57,16 @@ for l in /sys/bus/acpi/drivers/vmgenid/*; do
 	bound="$bound ${l##*/}"
 done
 out vmgenid_bound "${bound# }"
+# Where the driver read the GUID: the page it memremap()ed (its
+# /proc/vmallocinfo line names vmgenid), GUID at byte 40; the page is not
+# System RAM, so /dev/mem reads it.  The raw 16 bytes, in page order.
+gpage=$(grep vmgenid /proc/vmallocinfo | sed -n 's/.*phys=\(0x[0-9a-f]*\).*/\1/p' | head -n 1)
+if [ -n "$gpage" ]; then
+	out vmgenid_page "$gpage"
+	g=$(dd if=/dev/mem bs=4096 skip=$((gpage / 4096)) count=1 2>/dev/null |
+		od -An -tx1 -j$((gpage % 4096 + 40)) -N16 -v | tr -d ' \n')
+	out vmgenid_page_guid "${g:-unreadable}"
+fi
 out end
 # Let hvc0 drain before the domain goes away with its console ring.
 sleep 1
