@@ -23,4 +23,10 @@
 int xl_domcfg_load(libxl_ctx *ctx, const char *path, const struct xl_cfg *cfg,
                    libxl_domain_config *dc, char *err, size_t errlen);
 
+/* cpus="SPEC" in xl's syntax ("all", "N", "N-M", "^N", "^N-M", comma
+ * separated and applied in order; not "nodes:"), CPUs below ncpus, into
+ * map (allocated for at least ncpus).  Returns 0, or -1 with err naming
+ * the bad item. */
+int xl_cpus_parse(const char *spec, int ncpus, libxl_bitmap *map, char *err, size_t errlen);
+
 #endif
