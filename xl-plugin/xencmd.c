@@ -76,6 +76,10 @@ static uint64_t now_ns(void)
 
 /* A domain ID: decimal, 1..0x7FEF (DOMID_FIRST_RESERVED - 1; 0 is dom0,
  * whose tables are not ours to write). */
+/* When xl_xen_main() started: the "since_main_ms" of the second timing
+ * line covers config reading, libxl's context and the unpause as well. */
+static uint64_t t_main;
+
 static int parse_domid(const char *s, uint32_t *out)
 {
     unsigned long v = 0;
@@ -185,6 +189,7 @@ static int finish(libxl_ctx *ctx, const struct xargs *a, const struct xl_cfg *cf
 {
     static struct xl_domain_acpi o;
     char err[1024];
+    uint64_t t0, t1;
     int ret = 1;
 
     if (!cfg->acpi) {
@@ -202,15 +207,20 @@ static int finish(libxl_ctx *ctx, const struct xargs *a, const struct xl_cfg *cf
             fprintf(stderr, "xl-acpi: domain %u destroyed: it never ran\n", domid);
         goto out;
     }
+    t0 = now_ns();
     if (!a->paused && libxl_domain_unpause(ctx, domid, NULL)) {
         fprintf(stderr, "xl-acpi: cannot unpause domain %u (its tables are in place: "
                 "xl unpause %u)\n", domid, domid);
         goto out;
     }
+    t1 = now_ns();
     if (cfg->acpi)
         print_result(a, cfg, &o, libxl_ns);
     else
         printf("domid=%u\n", domid);
+    if (!a->json)
+        printf("timing: since_main_ms=%.3f unpause_ms=%.3f\n", (double)(t1 - t_main) / 1e6,
+               (double)(t1 - t0) / 1e6);
     ret = fflush(stdout) ? 1 : 0;
 out:
     xl_domain_acpi_free(&o);
@@ -391,7 +401,10 @@ out:
 int xl_xen_main(int argc, char **argv)
 {
     struct xargs a = { 0 };
-    int r = parse(argc, argv, &a);
+    int r;
+
+    t_main = now_ns();
+    r = parse(argc, argv, &a);
 
     if (r >= 0)
         return r;

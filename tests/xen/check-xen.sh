@@ -39,7 +39,8 @@ done
 cc -Wall -Wextra -Werror -o "$share/bin/dm-poke" "$here/dm-poke.c" \
 	$(pkg-config --cflags --libs xenforeignmemory) || die "cannot build dm-poke (libxen-dev?)"
 
-# The domUs' initramfs: a static busybox (there is no libc in it) and our init.
+# The domUs' initramfs: a static busybox (there is no libc in it), our
+# static GUID reader and our init.
 busybox=$(command -v busybox) || die "busybox not found: install busybox-static"
 if od -An -c -N4096 "$busybox" | tr -d ' \n' | grep -q ld-linux; then
 	die "$busybox is dynamically linked: install busybox-static"
@@ -47,6 +48,8 @@ fi
 initrd=$(mktemp -d)
 mkdir -p "$initrd/bin" "$initrd/dev" "$initrd/proc" "$initrd/sys" "$initrd/tmp"
 cp "$busybox" "$initrd/bin/busybox"
+cc -static -O2 -Wall -Wextra -Werror -o "$initrd/bin/guid-peek" "$here/guid-peek.c" ||
+	die "cannot build guid-peek statically (libc6-dev?)"
 install -m 0755 "$here/domu-init.sh" "$initrd/init"
 (cd "$initrd" && find . | sort | cpio -o -H newc --quiet -R 0:0) | gzip -9 >"$share/domu-initrd.cpio.gz"
 rm -rf "$initrd"

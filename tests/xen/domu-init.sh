@@ -57,15 +57,20 @@ for l in /sys/bus/acpi/drivers/vmgenid/*; do
 	bound="$bound ${l##*/}"
 done
 out vmgenid_bound "${bound# }"
-# Where the driver read the GUID: the page it memremap()ed (its
-# /proc/vmallocinfo line names vmgenid), GUID at byte 40; the page is not
-# System RAM, so /dev/mem reads it.  The raw 16 bytes, in page order.
-gpage=$(grep vmgenid /proc/vmallocinfo | sed -n 's/.*phys=\(0x[0-9a-f]*\).*/\1/p' | head -n 1)
+# The GUID page: the one reserved e820 range of the ACPI region
+# (0xFC000000..., as Linux lists the map it got), and whether the vmgenid
+# driver mapped it (its memremap shows as phys= in /proc/vmallocinfo; the
+# driver keeps the GUID to itself).  The GUID's 16 bytes at byte 40 are read
+# with guid-peek (why not busybox devmem: see guid-peek.c).
+gpage=$(grep -oE '\[mem 0x00000000fc[0-9a-f]{6}-0x[0-9a-f]+\] reserved' /tmp/dmesg |
+	sed -n 's/^\[mem 0x0*\([0-9a-f]*\)-.*/0x\1/p' | head -n 1)
+grep -oE '\[mem 0x[0-9a-f]+-0x[0-9a-f]+\] [a-zA-Z ]+' /tmp/dmesg | while read -r line; do out e820 "$line"; done
 if [ -n "$gpage" ]; then
 	out vmgenid_page "$gpage"
-	g=$(dd if=/dev/mem bs=4096 skip=$((gpage / 4096)) count=1 2>/dev/null |
-		od -An -tx1 -j$((gpage % 4096 + 40)) -N16 -v | tr -d ' \n')
+	out vmgenid_page_mapped "$(grep -c "phys=0x0*${gpage#0x} " /proc/vmallocinfo)"
+	g=$(guid-peek $((gpage + 40)) 2>/tmp/peek.err)
 	out vmgenid_page_guid "${g:-unreadable}"
+	[ -n "$g" ] || out vmgenid_page_err "$(tr '\n' ' ' </tmp/peek.err)"
 fi
 out end
 # Let hvc0 drain before the domain goes away with its console ring.
