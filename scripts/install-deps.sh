@@ -13,7 +13,7 @@ PACKAGES="
   qemu-system-x86 linux-image-amd64 busybox-static cpio
   libxen-dev uuid-dev libyajl-dev
   clang libclang-rt-14-dev
-  man-db groff-base
+  man-db groff-base python3
   xen-hypervisor-4.17-amd64 debootstrap e2fsprogs
 "
 # The last line is the real-Xen test (make check-xen): the hypervisor it
