@@ -1,17 +1,17 @@
 /*
- * gen_templates.c - prints libacpigen/src/templates.c: the AML templates the
+ * gen_templates.c - prints libacpigen/tables/templates.c: the AML templates the
  * builders stamp, written by the AML writer through the very functions that
  * define them (dsdt_processor_device(), vmgenid_ssdt_aml()).  Linked with
  * the core sources, not the library, to reach those internal functions.
  *
- *     gen_templates > libacpigen/src/templates.c     (make templates)
+ *     gen_templates > libacpigen/tables/templates.c     (make templates)
  *
  * test_templates.sh runs it and fails when the checked-in file differs, so
  * the stamped bytes are always the writer's.  Exits 1, printing why, when a
  * template does not have the layout the stamping relies on.
  */
-#include "build.h"
-#include "templates.h"
+#include "tables/build.h"
+#include "tables/templates.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -108,7 +108,7 @@ int main(void)
            " * edit.  The AML of templates.h as the writer wrote it; test_templates.sh\n"
            " * checks that this file is what the generator prints.\n"
            " */\n"
-           "#include \"templates.h\"\n\n"
+           "#include \"tables/templates.h\"\n\n"
            "const struct cpu_template cpu_templates[2][3] = {\n");
     for (int en = 0; en < 2; en++) {
         printf("    {\n");

@@ -11,7 +11,7 @@ CC=${CC:-cc}
 NM=${NM:-nm}
 LD=${LD:-ld}
 # Exported by the harness from Makefile.am; the glob only serves manual runs.
-ACPIGEN_CORE_SOURCES=${ACPIGEN_CORE_SOURCES:-$(cd "$top_srcdir" && echo libacpigen/src/*.c)}
+ACPIGEN_CORE_SOURCES=${ACPIGEN_CORE_SOURCES:-$(cd "$top_srcdir" && echo libacpigen/*/*.c)}
 
 passed=0
 failed=0
@@ -27,7 +27,7 @@ for src in $ACPIGEN_CORE_SOURCES; do
     # $CC may carry options ("gcc -m32"): split it on purpose.
     # shellcheck disable=SC2086
     if $CC -std=c11 -ffreestanding -fno-builtin -nostdlib -DACPIGEN_FREESTANDING \
-           -Wall -Wextra -Werror -I"$top_srcdir/libacpigen/include" \
+           -Wall -Wextra -Werror -I"$top_srcdir/libacpigen/include" -I"$top_srcdir/libacpigen" \
            -c "$top_srcdir/$src" -o "$obj"; then
         pass "compile $src freestanding"
         objs+=("$obj")

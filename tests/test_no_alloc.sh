@@ -19,11 +19,13 @@ fail() { echo "FAIL: $1"; failed=$((failed + 1)); }
 # libtool puts the PIC objects in .libs/ and the static ones next to the
 # .lo files; they are named foo.o, or libacpigen_la-foo.o when the library
 # has its own CFLAGS.
-dir=$top_builddir/libacpigen/src
+# Each object is in the build tree's copy of its source folder.
+dir=$top_builddir/libacpigen
 objs=()
 if [ -n "$ACPIGEN_CORE_SOURCES" ]; then
     for src in $ACPIGEN_CORE_SOURCES; do
         base=$(basename "$src" .c)
+        dir=$top_builddir/$(dirname "$src")
         found=0
         for o in "$dir/.libs/$base.o" "$dir/$base.o" \
                  "$dir/.libs/libacpigen_la-$base.o" "$dir/libacpigen_la-$base.o"; do
@@ -35,7 +37,7 @@ if [ -n "$ACPIGEN_CORE_SOURCES" ]; then
         [ "$found" -eq 1 ] || fail "no object built for $src in $dir"
     done
 else
-    for o in "$dir"/.libs/*.o "$dir"/*.o; do
+    for o in "$dir"/*/.libs/*.o "$dir"/*/*.o; do
         [ -f "$o" ] && objs+=("$o")
     done
 fi

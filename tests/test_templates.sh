@@ -1,5 +1,5 @@
 #!/bin/bash
-# test_templates.sh - the AML the builders stamp (libacpigen/src/templates.c)
+# test_templates.sh - the AML the builders stamp (libacpigen/tables/templates.c)
 # must be exactly what the writer writes for it today: tests/gen_templates
 # regenerates the file from the writer calls that define the templates, and
 # any difference fails (fix: `make templates`, then review the diff).
@@ -7,7 +7,7 @@ set -eu
 
 top_srcdir=${top_srcdir:-.}
 top_builddir=${top_builddir:-.}
-want=$top_srcdir/libacpigen/src/templates.c
+want=$top_srcdir/libacpigen/tables/templates.c
 
 tmp=$(mktemp "${TMPDIR:-/tmp}/templates.XXXXXX")
 trap 'rm -f "$tmp"' EXIT

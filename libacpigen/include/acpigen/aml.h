@@ -12,7 +12,7 @@
  * innermost open construct expects next: a TermList (statements and named
  * objects), a TermArg, a SuperName, a Target, a Package element, the value of
  * a Name(), a Field list or a ResourceTemplate.  Operators know their arity
- * from one table (aml.c), so Add() takes exactly two TermArgs and a Target and
+ * from one table (aml_writer.c), so Add() takes exactly two TermArgs and a Target and
  * LEqual() takes two TermArgs and no Target; anything else is an error.
  * Operators close themselves when their last operand is written; blocks with
  * a PkgLength (Scope, Device, Method, If, Else, While, Package, Buffer,
@@ -75,7 +75,7 @@ struct aml_frame {
     uint32_t start;      /* offset of the PkgLength slot, or of the operator */
     uint32_t count;      /* Package elements / Field bit position / Name offset */
     uint32_t limit;      /* declared Package size, Acquire timeout */
-    uint8_t kind;        /* enum in aml.c */
+    uint8_t kind;        /* enum fkind, aml/aml_writer.h */
     uint8_t op;          /* operator table index */
     uint8_t filled;      /* operand slots written so far */
     uint8_t argc;        /* Method ArgCount; operand count of a call */

@@ -15,8 +15,8 @@
 
 #include <stdarg.h>
 
-#include "mem.h"
-#include "msg.h"
+#include "base/mem.h"
+#include "base/msg.h"
 
 #define FOUR_GIB 0x100000000ull
 #define TABLE_HEADER 36u

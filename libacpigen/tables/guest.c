@@ -5,9 +5,9 @@
  */
 #include "acpigen/guest.h"
 
-#include "build.h"
-#include "mem.h"
-#include "msg.h"
+#include "tables/build.h"
+#include "base/mem.h"
+#include "base/msg.h"
 
 #ifndef SIZE_MAX
 #define SIZE_MAX ((size_t)-1)

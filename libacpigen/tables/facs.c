@@ -2,8 +2,8 @@
  * facs.c - the Firmware ACPI Control Structure (ACPI 6.4, 5.2.10).  Only a
  * non-reduced FADT has one: it holds the global lock and waking vector.
  */
-#include "build.h"
-#include "aml_internal.h"
+#include "tables/build.h"
+#include "aml/aml_encode.h"
 
 #ifndef SIZE_MAX
 #define SIZE_MAX ((size_t)-1)

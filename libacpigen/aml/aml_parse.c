@@ -25,11 +25,11 @@
  *   F  FieldList up to the end of the construct
  *   Z  bytes up to the end of the construct (a Buffer's initializer)
  */
-#include "aml_parse.h"
+#include "aml/aml_parse.h"
 
 #include <stdarg.h>
 
-#include "msg.h"
+#include "base/msg.h"
 
 /* Opcode flags. */
 #define F_DEF   0x01u   /* defines a name: only where a statement goes */

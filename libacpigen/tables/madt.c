@@ -10,8 +10,8 @@
  * vCPUs beyond `vcpus` are Online Capable rather than Enabled: Linux ignores
  * disabled entries without that flag once the FADT is 6.3 or later.
  */
-#include "build.h"
-#include "aml_internal.h"
+#include "tables/build.h"
+#include "aml/aml_encode.h"
 #include "acpigen/checksum.h"
 
 #ifndef SIZE_MAX

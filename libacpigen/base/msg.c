@@ -1,5 +1,5 @@
 /* msg.c - see msg.h: a tiny printf for error messages in freestanding code. */
-#include "msg.h"
+#include "base/msg.h"
 
 #include <stdint.h>
 

@@ -3,9 +3,9 @@
  * (32-bit entries, for guests that only read the RSDT) and the RSDP; and
  * the copy of an extra table handed in complete (dm-acpi).
  */
-#include "build.h"
-#include "aml_internal.h"
-#include "mem.h"
+#include "tables/build.h"
+#include "aml/aml_encode.h"
+#include "base/mem.h"
 
 #ifndef SIZE_MAX
 #define SIZE_MAX ((size_t)-1)

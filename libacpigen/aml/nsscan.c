@@ -6,9 +6,9 @@
  */
 #include "acpigen/nsscan.h"
 
-#include "aml_parse.h"
-#include "mem.h"
-#include "msg.h"
+#include "aml/aml_parse.h"
+#include "base/mem.h"
+#include "base/msg.h"
 
 /* ---- acpi_ns_scan ------------------------------------------------------ */
 

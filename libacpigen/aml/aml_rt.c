@@ -1,10 +1,10 @@
 /*
  * aml_rt.c - resource descriptors inside a ResourceTemplate (ACPI 6.4,
  * section 6.4 "Resource Data Types").  The template itself (Buffer, EndTag,
- * BufferSize) is opened and closed in aml.c.
+ * BufferSize) is opened in aml_ops.c and closed in aml_writer.c.
  */
-#include "aml_internal.h"
-#include "mem.h"
+#include "aml/aml_writer.h"
+#include "base/mem.h"
 
 /* Start a descriptor of n bytes; NULL if it may not go here. */
 static uint8_t *desc(struct aml_writer *w, const char *what, size_t n)

@@ -2,12 +2,12 @@
  * build.c - placing tables in the image, their headers and checksums, and
  * the manifest entry of each table.
  */
-#include "build.h"
+#include "tables/build.h"
 
 #include "acpigen/checksum.h"
-#include "aml_internal.h"
-#include "mem.h"
-#include "msg.h"
+#include "aml/aml_encode.h"
+#include "base/mem.h"
+#include "base/msg.h"
 
 #include <stdarg.h>
 

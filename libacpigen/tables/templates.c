@@ -3,7 +3,7 @@
  * edit.  The AML of templates.h as the writer wrote it; test_templates.sh
  * checks that this file is what the generator prints.
  */
-#include "templates.h"
+#include "tables/templates.h"
 
 const struct cpu_template cpu_templates[2][3] = {
     {

@@ -2,7 +2,7 @@
  * mem.c - freestanding memmove/memset for the core (see mem.h).  Empty in
  * hosted builds, where mem.h maps them to the C library.
  */
-#include "mem.h"
+#include "base/mem.h"
 
 #ifdef ACPIGEN_FREESTANDING
 

@@ -6,8 +6,8 @@
  * A hardware domain, or a guest that asks for it, gets a full FADT whose
  * fixed blocks come from the configuration, and a FACS.
  */
-#include "build.h"
-#include "aml_internal.h"
+#include "tables/build.h"
+#include "aml/aml_encode.h"
 
 #ifndef SIZE_MAX
 #define SIZE_MAX ((size_t)-1)

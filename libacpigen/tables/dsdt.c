@@ -21,11 +21,11 @@
  * table checksum is summed from the templates' known sums rather than by
  * reading the table back.
  */
-#include "build.h"
-#include "aml_internal.h"
+#include "tables/build.h"
+#include "aml/aml_encode.h"
 #include "acpigen/checksum.h"
-#include "mem.h"
-#include "templates.h"
+#include "base/mem.h"
+#include "tables/templates.h"
 
 #ifndef SIZE_MAX
 #define SIZE_MAX ((size_t)-1)

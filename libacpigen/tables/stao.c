@@ -7,8 +7,8 @@
  * segment padded to four characters ("\_SB.PCI0.UAR1" -> "\_SB_.PCI0.UAR1"),
  * the form ACPICA reports full names in, so an OS can compare it directly.
  */
-#include "build.h"
-#include "aml_internal.h"
+#include "tables/build.h"
+#include "aml/aml_encode.h"
 
 #ifndef SIZE_MAX
 #define SIZE_MAX ((size_t)-1)

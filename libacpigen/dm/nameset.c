@@ -12,8 +12,8 @@
 #include "acpigen/dmacpi.h"
 #include "acpigen/nsscan.h"
 
-#include "mem.h"
-#include "msg.h"
+#include "base/mem.h"
+#include "base/msg.h"
 
 int acpi_nameset_init(struct acpi_nameset *s, uint32_t *slots, size_t n_slots)
 {

@@ -13,8 +13,8 @@
 
 #include <stdarg.h>
 
-#include "mem.h"
-#include "msg.h"
+#include "base/mem.h"
+#include "base/msg.h"
 
 long acpi_dm_build_ssdt(const struct acpi_dm_result *res, const char *oem_id,
                         uint32_t oem_revision, uint8_t *buf, size_t cap,

@@ -23,12 +23,12 @@
  * interrupt path) is stamped from templates.h instead, generated from that
  * function: only the header and VGIA differ between guests.
  */
-#include "build.h"
-#include "aml_internal.h"
+#include "tables/build.h"
+#include "aml/aml_encode.h"
 #include "acpigen/checksum.h"
-#include "mem.h"
-#include "msg.h"
-#include "templates.h"
+#include "base/mem.h"
+#include "base/msg.h"
+#include "tables/templates.h"
 
 #ifndef SIZE_MAX
 #define SIZE_MAX ((size_t)-1)
