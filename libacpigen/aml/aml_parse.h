@@ -19,7 +19,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "acpigen/nsscan.h"
+#include "acpigen/namespace.h"
 
 /* Pseudo opcode of a frame that collects the arguments of a method call. */
 #define AML_PARSE_OP_CALL 0xFFFFu
