@@ -99,10 +99,69 @@ static int add_sb_child(void *ctx, const struct acpi_ns_name *name)
     return 0;
 }
 
+/* Scan one DSDT or SSDT body; "what" names it in errors. */
+static int add_body(struct acpi_nameset *s, const uint8_t *aml, size_t len, const char *what,
+                    char *err, size_t errlen)
+{
+    char msg[ACPI_NS_MSG_MAX];
+    struct scan_ctx c = { .set = s };
+
+    msg[0] = '\0';
+    if (acpi_ns_scan(aml, len, add_sb_child, &c, msg, sizeof(msg)) < 0) {
+        msg_format(err, err ? errlen : 0, "\\_SB name scan of %s: %s", what, msg);
+        return -1;
+    }
+    if (c.full) {
+        char name[5];
+        for (int k = 0; k < 4; k++) {
+            uint8_t ch = (uint8_t)(c.full >> (8 * k));
+            name[k] = ch >= 0x20 && ch < 0x7F ? (char)ch : '?';
+        }
+        name[4] = '\0';
+        msg_format(err, err ? errlen : 0,
+                   "\\_SB name scan: no room for %s in the name set (%U slots)", name,
+                   (uint64_t)s->mask + 1);
+        return -1;
+    }
+    return 0;
+}
+
+int acpi_nameset_add_aml(struct acpi_nameset *s, const uint8_t *table, size_t len,
+                         char *err, size_t errlen)
+{
+    char what[5];
+    uint32_t n;
+
+    if (!s || !s->slots || !table) {
+        msg_format(err, err ? errlen : 0, "\\_SB name scan: NULL argument");
+        return -1;
+    }
+    if (len < 36) {
+        msg_format(err, err ? errlen : 0, "\\_SB name scan: %Z bytes is no table header", len);
+        return -1;
+    }
+    for (int k = 0; k < 4; k++)
+        what[k] = table[k] >= 0x20 && table[k] < 0x7F ? (char)table[k] : '?';
+    what[4] = '\0';
+    n = (uint32_t)table[4] | (uint32_t)table[5] << 8 | (uint32_t)table[6] << 16 |
+        (uint32_t)table[7] << 24;
+    if (!(what[0] == 'D' && what[1] == 'S' && what[2] == 'D' && what[3] == 'T') &&
+        !(what[0] == 'S' && what[1] == 'S' && what[2] == 'D' && what[3] == 'T')) {
+        msg_format(err, err ? errlen : 0, "\\_SB name scan: %s is not a DSDT or SSDT", what);
+        return -1;
+    }
+    if (n < 36 || n > len) {
+        msg_format(err, err ? errlen : 0, "\\_SB name scan of %s: its length %U is not "
+                   "within the %Z bytes given", what, (uint64_t)n, len);
+        return -1;
+    }
+    return add_body(s, table + 36, n - 36, what, err, errlen);
+}
+
 int acpi_nameset_add_guest(struct acpi_nameset *s, const struct acpi_guest_tables *t,
                            char *err, size_t errlen)
 {
-    char msg[ACPI_NS_MSG_MAX];
+    char what[32];
 
     if (!s || !s->slots || !t || (!t->image && t->n_tables)) {
         msg_format(err, err ? errlen : 0, "\\_SB name scan: NULL argument");
@@ -123,27 +182,9 @@ int acpi_nameset_add_guest(struct acpi_nameset *s, const struct acpi_guest_table
                        ti->signature, ti->address, (uint64_t)ti->length);
             return -1;
         }
-        struct scan_ctx c = { .set = s };
-        msg[0] = '\0';
-        int rc = acpi_ns_scan(t->image + ti->offset + 36, ti->length - 36, add_sb_child, &c,
-                              msg, sizeof(msg));
-        if (rc < 0) {
-            msg_format(err, err ? errlen : 0, "\\_SB name scan of %s at %X: %s",
-                       ti->signature, ti->address, msg);
+        msg_format(what, sizeof(what), "%s at %X", ti->signature, ti->address);
+        if (add_body(s, t->image + ti->offset + 36, ti->length - 36, what, err, errlen))
             return -1;
-        }
-        if (c.full) {
-            char name[5];
-            for (int k = 0; k < 4; k++) {
-                uint8_t ch = (uint8_t)(c.full >> (8 * k));
-                name[k] = ch >= 0x20 && ch < 0x7F ? (char)ch : '?';
-            }
-            name[4] = '\0';
-            msg_format(err, err ? errlen : 0,
-                       "\\_SB name scan: no room for %s in the name set (%U slots)", name,
-                       (uint64_t)s->mask + 1);
-            return -1;
-        }
     }
     return 0;
 }

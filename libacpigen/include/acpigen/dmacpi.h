@@ -104,6 +104,11 @@ int acpi_nameset_has(const struct acpi_nameset *s, uint32_t nameseg);
  * -1 with err. */
 int acpi_nameset_add_guest(struct acpi_nameset *s, const struct acpi_guest_tables *t,
                            char *err, size_t errlen);
+/* The same for one DSDT or SSDT given whole (header included) in
+ * table[0..len), as hvmloader has its own: its length field must lie
+ * within len.  Returns 0, or -1 with err. */
+int acpi_nameset_add_aml(struct acpi_nameset *s, const uint8_t *table, size_t len,
+                         char *err, size_t errlen);
 
 /* The verdict on one blob. */
 struct acpi_dm_blob {
