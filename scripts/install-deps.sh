@@ -7,7 +7,7 @@
 set -eu
 
 PACKAGES="
-  build-essential autoconf automake libtool pkg-config binutils
+  build-essential autoconf automake libtool pkg-config binutils gcc-multilib
   libcunit1-dev
   acpica-tools
   qemu-system-x86 linux-image-amd64 busybox-static cpio

@@ -22,14 +22,37 @@ static void put_str(struct out *o, const char *s)
         put(o, *s++);
 }
 
+/* v / 10 and v % 10 in 32-bit steps (long division by 16-bit digits), so
+ * that a 32-bit freestanding build (hvmloader-ext) needs no libgcc helper
+ * for 64-bit division.  Messages are a cold path. */
+static uint64_t div10(uint64_t v, unsigned *rem)
+{
+    uint64_t q = 0;
+    uint32_t r = 0;
+
+    for (int shift = 48; shift >= 0; shift -= 16) {
+        uint32_t d = (r << 16) | (uint32_t)((v >> shift) & 0xFFFF);
+        q = (q << 16) | (d / 10);
+        r = d % 10;
+    }
+    *rem = r;
+    return q;
+}
+
 static void put_num(struct out *o, uint64_t v, unsigned base)
 {
     char tmp[20];
     int i = 0;
+    unsigned d;
 
     do {
-        tmp[i++] = "0123456789ABCDEF"[v % base];
-        v /= base;
+        if (base == 16) {
+            d = (unsigned)(v & 0xF);
+            v >>= 4;
+        } else {
+            v = div10(v, &d);
+        }
+        tmp[i++] = "0123456789ABCDEF"[d];
     } while (v);
     while (i)
         put(o, tmp[--i]);
