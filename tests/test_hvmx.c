@@ -153,7 +153,8 @@ static uint32_t aml_table(struct sim *s, uint32_t at, int dsdt)
     aml_definition_block(&w, dsdt ? "DSDT" : "SSDT", 2, "Xen", "HVM", 0);
     aml_scope(&w, "\\_SB");
     for (int i = 0; dsdt && i < 4; i++) {
-        snprintf(name, sizeof(name), "C%03d", i);
+        memcpy(name, "C000", 5);
+        name[3] = (char)('0' + i);
         aml_device(&w, name);
         aml_name_string(&w, "_HID", "ACPI0007");
         aml_end(&w);
