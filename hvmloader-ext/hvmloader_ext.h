@@ -88,7 +88,8 @@ struct hvmx_result {
  * accepted (tables, and the devices wrapped into one SSDT "DMACPI") with
  * new RSDT/XSDT, the RSDP pointed at them and every checksum right.
  * Each verdict is logged.  Returns 0 (no keys, or done; rejected blobs
- * are not an error), or -1 with res->error (logged too) and t untouched.
+ * are not an error), or -1 with res->error (logged too) and hvmloader's
+ * tables untouched (t's pointers may have been filled in from the RSDP).
  */
 int hvmx_dm_acpi(const struct hvmx_ops *ops, const struct hvmx_config *cfg,
                  struct hvmx_tables *t, struct hvmx_result *res);
