@@ -11,32 +11,11 @@
 
 #include "acpigen/checksum.h"
 #include "acpigen/dmacpi.h"
+#include "aml/aml_encode.h"
 #include "base/mem.h"
 #include "base/msg.h"
 
 #define HDR 36u
-
-static uint32_t le32(const uint8_t *p)
-{
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-static uint64_t le64(const uint8_t *p)
-{
-    return (uint64_t)le32(p) | (uint64_t)le32(p + 4) << 32;
-}
-
-static void put32(uint8_t *p, uint32_t v)
-{
-    for (int i = 0; i < 4; i++)
-        p[i] = (uint8_t)(v >> (8 * i));
-}
-
-static void put64(uint8_t *p, uint64_t v)
-{
-    put32(p, (uint32_t)v);
-    put32(p + 4, (uint32_t)(v >> 32));
-}
 
 static void logf_(const struct hvmx_ops *ops, const char *fmt, ...)
 {
@@ -83,7 +62,7 @@ static int read_key(const struct hvmx_ops *ops, const char *key, uint64_t *v,
 static int check_sdt(const struct hvmx_ops *ops, struct hvmx_result *res, const uint8_t *t,
                      const char *sig, unsigned esize, uint32_t *n)
 {
-    uint32_t len = le32(t + 4);
+    uint32_t len = get_le32(t + 4);
 
     if (t[0] != (uint8_t)sig[0] || t[1] != (uint8_t)sig[1] || t[2] != (uint8_t)sig[2] ||
         t[3] != (uint8_t)sig[3])
@@ -124,7 +103,7 @@ static const uint8_t *map_table(const struct hvmx_ops *ops, uint64_t pa)
 
     if (!h)
         return NULL;
-    len = le32(p + 4);
+    len = get_le32(p + 4);
     if (len < HDR || !ops->phys_to_virt(ops->ctx, pa, len))
         return NULL;
     return p;
@@ -137,16 +116,16 @@ static int find_aml(const struct hvmx_ops *ops, struct hvmx_result *res, struct 
 {
     for (uint32_t i = 0; i < n; i++) {
         const uint8_t *e = root + HDR + esize * i;
-        uint64_t pa = esize == 8 ? le64(e) : le32(e);
+        uint64_t pa = esize == 8 ? get_le64(e) : get_le32(e);
         const uint8_t *tb = map_table(ops, pa);
 
         if (!tb)
             return fail(ops, res, "entry %u of hvmloader's %s (%X) is no table", i,
                         esize == 8 ? "XSDT" : "RSDT", pa);
         if (tb[0] == 'F' && tb[1] == 'A' && tb[2] == 'C' && tb[3] == 'P') {
-            uint32_t len = le32(tb + 4);
-            uint64_t d = len >= 148 && le64(tb + 140) ? le64(tb + 140) :
-                         len >= 44 ? le32(tb + 40) : 0;
+            uint32_t len = get_le32(tb + 4);
+            uint64_t d = len >= 148 && get_le64(tb + 140) ? get_le64(tb + 140) :
+                         len >= 44 ? get_le32(tb + 40) : 0;
             t->dsdt = d ? map_table(ops, d) : NULL;
             if (!t->dsdt)
                 return fail(ops, res, "hvmloader's FADT names no DSDT that can be read (%X)", d);
@@ -166,10 +145,10 @@ static int scan_names(const struct hvmx_ops *ops, struct hvmx_result *res,
 {
     char err[192];
 
-    if (acpi_nameset_add_aml(names, t->dsdt, le32(t->dsdt + 4), err, sizeof(err)))
+    if (acpi_nameset_add_aml(names, t->dsdt, get_le32(t->dsdt + 4), err, sizeof(err)))
         return fail(ops, res, "hvmloader's DSDT: %s", err);
     for (unsigned i = 0; i < t->n_ssdt; i++)
-        if (!t->ssdt[i] || acpi_nameset_add_aml(names, t->ssdt[i], le32(t->ssdt[i] + 4), err,
+        if (!t->ssdt[i] || acpi_nameset_add_aml(names, t->ssdt[i], get_le32(t->ssdt[i] + 4), err,
                                                 sizeof(err)))
             return fail(ops, res, "hvmloader's SSDT %u: %s", i,
                         t->ssdt[i] ? err : "NULL pointer");
@@ -230,18 +209,18 @@ int hvmx_dm_acpi(const struct hvmx_ops *ops, const struct hvmx_config *cfg,
         acpi_sum8(rsdp, 20) || (rsdp[15] >= 2 && acpi_sum8(rsdp, 36)))
         return fail(ops, res, "hvmloader's RSDP is not valid");
     if (!t->rsdt) {
-        t->rsdt = map_table(ops, le32(rsdp + 16));
-        if (rsdp[15] >= 2 && le64(rsdp + 24))
-            t->xsdt = map_table(ops, le64(rsdp + 24));
-        if (!t->rsdt || (rsdp[15] >= 2 && le64(rsdp + 24) && !t->xsdt))
+        t->rsdt = map_table(ops, get_le32(rsdp + 16));
+        if (rsdp[15] >= 2 && get_le64(rsdp + 24))
+            t->xsdt = map_table(ops, get_le64(rsdp + 24));
+        if (!t->rsdt || (rsdp[15] >= 2 && get_le64(rsdp + 24) && !t->xsdt))
             return fail(ops, res, "the RSDT or XSDT the RSDP points to cannot be read");
     }
     int has_x = rsdp[15] >= 2 && t->xsdt;
-    if (rsdp[15] >= 2 && le64(rsdp + 24) && !t->xsdt)
+    if (rsdp[15] >= 2 && get_le64(rsdp + 24) && !t->xsdt)
         return fail(ops, res, "the RSDP points to an XSDT at %X that was not passed",
-                    le64(rsdp + 24));
-    if (ops->virt_to_phys(ops->ctx, t->rsdt) != le32(rsdp + 16) ||
-        (has_x && ops->virt_to_phys(ops->ctx, t->xsdt) != le64(rsdp + 24)))
+                    get_le64(rsdp + 24));
+    if (ops->virt_to_phys(ops->ctx, t->rsdt) != get_le32(rsdp + 16) ||
+        (has_x && ops->virt_to_phys(ops->ctx, t->xsdt) != get_le64(rsdp + 24)))
         return fail(ops, res, "the RSDT/XSDT passed are not the ones the RSDP points to");
     if (check_sdt(ops, res, t->rsdt, "RSDT", 4, &n_r) ||
         (has_x && check_sdt(ops, res, t->xsdt, "XSDT", 8, &n_x)))
@@ -249,7 +228,7 @@ int hvmx_dm_acpi(const struct hvmx_ops *ops, const struct hvmx_config *cfg,
     if (!t->dsdt && find_aml(ops, res, t, has_x ? t->xsdt : t->rsdt, has_x ? 8 : 4,
                              has_x ? n_x : n_r))
         return -1;
-    if (t->dsdt[0] != 'D' || le32(t->dsdt + 4) < HDR)
+    if (t->dsdt[0] != 'D' || get_le32(t->dsdt + 4) < HDR)
         return fail(ops, res, "hvmloader's DSDT is not a DSDT");
 
     /* ---- one copy of the area: the device model may still be writing */
@@ -267,9 +246,9 @@ int hvmx_dm_acpi(const struct hvmx_ops *ops, const struct hvmx_config *cfg,
     uint32_t max_blobs = cfg->policy.max_blobs ? cfg->policy.max_blobs : ACPI_DM_MAX_BLOBS;
     if (cap > max_blobs)
         cap = max_blobs;
-    size_t aml = le32(t->dsdt + 4);
+    size_t aml = get_le32(t->dsdt + 4);
     for (unsigned i = 0; i < t->n_ssdt; i++)
-        aml += t->ssdt[i] ? le32(t->ssdt[i] + 4) : 0;
+        aml += t->ssdt[i] ? get_le32(t->ssdt[i] + 4) : 0;
     size_t n_slots = ACPI_DM_NAMESET_SLOTS(aml / 4 + cap);
     struct acpi_dm_blob *blobs = alloc(ops, cap * sizeof(*blobs), 8, HVMX_MEM_SCRATCH);
     uint32_t *slots = alloc(ops, n_slots * sizeof(*slots), 8, HVMX_MEM_SCRATCH);
@@ -324,15 +303,15 @@ int hvmx_dm_acpi(const struct hvmx_ops *ops, const struct hvmx_config *cfg,
         return fail(ops, res, "no room for the new RSDT/XSDT in the ACPI area");
     acpigen_memmove(rsdt, t->rsdt, HDR + 4 * n_r);
     for (uint32_t i = 0; i < k; i++)
-        put32(rsdt + HDR + 4 * (n_r + i), (uint32_t)pa[i]);
-    put32(rsdt + 4, rlen);
+        put_le32(rsdt + HDR + 4 * (n_r + i), (uint32_t)pa[i]);
+    put_le32(rsdt + 4, rlen);
     rsdt[9] = 0;
     rsdt[9] = acpi_checksum(rsdt, rlen);
     if (has_x) {
         acpigen_memmove(xsdt, t->xsdt, HDR + 8 * n_x);
         for (uint32_t i = 0; i < k; i++)
-            put64(xsdt + HDR + 8 * (n_x + i), pa[i]);
-        put32(xsdt + 4, xlen);
+            put_le64(xsdt + HDR + 8 * (n_x + i), pa[i]);
+        put_le32(xsdt + 4, xlen);
         xsdt[9] = 0;
         xsdt[9] = acpi_checksum(xsdt, xlen);
     }
@@ -344,12 +323,12 @@ int hvmx_dm_acpi(const struct hvmx_ops *ops, const struct hvmx_config *cfg,
     if (rpa > 0xFFFFFFFFu)
         return fail(ops, res, "the new RSDT at %X is above 4 GiB", rpa);
     acpigen_memmove(nr, rsdp, rsdp_len);
-    put32(nr + 16, (uint32_t)rpa);
+    put_le32(nr + 16, (uint32_t)rpa);
     nr[8] = 0;
     nr[8] = acpi_checksum(nr, 20);
     if (rsdp_len == 36) {
         if (has_x)
-            put64(nr + 24, ops->virt_to_phys(ops->ctx, xsdt));
+            put_le64(nr + 24, ops->virt_to_phys(ops->ctx, xsdt));
         nr[32] = 0;
         nr[32] = acpi_checksum(nr, 36);
     }

@@ -1,7 +1,7 @@
 /*
  * aml_encode.h - the byte-level encodings that the table builders share
- * with the AML writer: little-endian stores, PkgLength, the creator ID
- * stamped into every header, and the NameSeg character rule.  Nothing
+ * with the AML writer: little-endian loads and stores, PkgLength, the
+ * creator ID stamped into every header, and the NameSeg character rule.  Nothing
  * here knows about the writer's frames.
  */
 #ifndef ACPIGEN_AML_ENCODE_H
@@ -41,6 +41,17 @@ static inline void pkglen_put(uint8_t *p, uint32_t value, unsigned n)
     p[0] = (uint8_t)(((n - 1) << 6) | (value & 0xF));
     for (unsigned i = 1; i < n; i++)
         p[i] = (uint8_t)(value >> (4 + 8 * (i - 1)));
+}
+
+/* Little-endian loads from any alignment (the compiler makes them one load). */
+static inline uint32_t get_le32(const uint8_t *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static inline uint64_t get_le64(const uint8_t *p)
+{
+    return (uint64_t)get_le32(p) | (uint64_t)get_le32(p + 4) << 32;
 }
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__

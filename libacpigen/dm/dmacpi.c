@@ -15,6 +15,7 @@
 
 #include <stdarg.h>
 
+#include "aml/aml_encode.h"
 #include "base/mem.h"
 #include "base/msg.h"
 
@@ -30,11 +31,6 @@ static const char owned[][5] = {
     "RSD ", "RSDT", "XSDT", "FACP", "FACS", "APIC", "STAO",
     "HPET", "WAET", "SRAT", "SLIT", "TCPA", "TPM2",
 };
-
-static uint32_t le32(const uint8_t *p)
-{
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
 
 static int same4(const uint8_t *a, const char *b)
 {
@@ -354,7 +350,7 @@ static void judge_table(struct walk *k, struct acpi_dm_blob *b, const uint8_t *d
         reject_not_allowed(k, b);
         return;
     }
-    uint32_t length = le32(d + 4);
+    uint32_t length = get_le32(d + 4);
     if (length != n) {
         reject(b, "table length %u does not match the blob's %u data bytes", length, n);
         return;
@@ -399,7 +395,7 @@ static void judge_device(struct walk *k, struct acpi_dm_blob *b, const uint8_t *
                b->name);
         return;
     }
-    uint32_t seg = le32(d);
+    uint32_t seg = get_le32(d);
     if (acpi_nameset_has(k->names, seg)) {
         reject(b, "name %s already exists in \\_SB or at the root (rule 3)", b->name);
         return;
@@ -465,7 +461,7 @@ int acpi_dm_ingest(const uint8_t *area, size_t len, const struct acpi_dm_policy 
         uint64_t left = len - off;
         if (left < ACPI_DM_BLOB_HEADER)
             return stop(res, off, "only %U bytes left, too few for an 8-byte blob header", left);
-        uint32_t type = le32(area + off), size = le32(area + off + 4);
+        uint32_t type = get_le32(area + off), size = get_le32(area + off + 4);
         if (size < ACPI_DM_BLOB_HEADER)
             return stop(res, off, "blob size %u is smaller than the 8-byte blob header", size);
         if (size > left)

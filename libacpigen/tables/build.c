@@ -85,11 +85,6 @@ void build_header(const struct build *b, uint8_t *p, const char *sig, uint32_t l
         copy_id(p + 16, table_id, 8);
 }
 
-static uint32_t le32(const uint8_t *p)
-{
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
 static void copy_str(char *dst, const uint8_t *src, size_t n)
 {
     size_t i = 0;
@@ -134,14 +129,14 @@ void build_seal(struct build *b, size_t off)
     if (b->failed)
         return;
     t[9] = 0;
-    t[9] = acpi_checksum(t, le32(t + 4));
+    t[9] = acpi_checksum(t, get_le32(t + 4));
     build_record(b, off);
 }
 
 void build_record(struct build *b, size_t off)
 {
     const uint8_t *t = b->img + off;
-    uint32_t len = le32(t + 4);
+    uint32_t len = get_le32(t + 4);
 
     if (b->failed)
         return;
@@ -155,6 +150,6 @@ void build_record(struct build *b, size_t off)
     ti->checksum = t[9];
     copy_str(ti->oem_id, t + 10, 6);
     copy_str(ti->oem_table_id, t + 16, 8);
-    ti->oem_revision = le32(t + 24);
+    ti->oem_revision = get_le32(t + 24);
     ti->offset = off;
 }
