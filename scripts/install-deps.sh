@@ -11,7 +11,7 @@ PACKAGES="
   libcunit1-dev
   acpica-tools
   qemu-system-x86 linux-image-amd64 busybox-static cpio
-  libxen-dev uuid-dev libyajl-dev
+  libxen-dev uuid-dev libyajl-dev xen-utils-4.17
   clang libclang-rt-14-dev
   man-db groff-base python3
   xen-hypervisor-4.17-amd64 debootstrap e2fsprogs

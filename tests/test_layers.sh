@@ -31,7 +31,7 @@ level() {
     base/* | acpigen/checksum.h | acpigen/actbl.h) echo 0 ;;
     aml/* | acpigen/aml.h | acpigen/namespace.h | acpigen/nsscan.h) echo 1 ;;
     tables/* | acpigen/guest.h) echo 2 ;;
-    dm/* | acpigen/dmacpi.h) echo 3 ;;
+    dm/* | acpigen/dmacpi.h | acpigen/hvmfw.h) echo 3 ;;
     esac
 }
 

@@ -266,6 +266,7 @@ struct walk {
     struct acpi_dm_result *res;
     unsigned n_allow;
     unsigned depth;
+    unsigned max_tables;
     uint32_t first[ACPI_DM_MAX_ALLOW];  /* blob index of the table accepted per allowed sig */
 };
 
@@ -364,9 +365,9 @@ static void judge_table(struct walk *k, struct acpi_dm_blob *b, const uint8_t *d
         reject(b, "%s again: the table of blob %u was accepted already", b->name, k->first[slot]);
         return;
     }
-    if (res->n_tables >= MAX_DM_TABLES) {
+    if (res->n_tables >= k->max_tables) {
         reject(b, "too many tables: the table set takes at most %u from the device model",
-               (unsigned)MAX_DM_TABLES);
+               k->max_tables);
         return;
     }
     k->first[slot] = b->index;
@@ -443,6 +444,8 @@ int acpi_dm_ingest(const uint8_t *area, size_t len, const struct acpi_dm_policy 
         p->n_allow > ACPI_DM_MAX_ALLOW)
         return -1;
 
+    k.max_tables = p->max_tables && p->max_tables < MAX_DM_TABLES ? p->max_tables
+                                                                  : MAX_DM_TABLES;
     uint64_t max_area = p->max_area ? p->max_area : ACPI_DM_AREA_MAX_DEFAULT;
     uint32_t max_blobs = p->max_blobs && p->max_blobs < ACPI_DM_MAX_BLOBS ? p->max_blobs
                                                                          : ACPI_DM_MAX_BLOBS;

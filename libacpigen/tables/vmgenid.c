@@ -202,3 +202,37 @@ void build_guid_page(const struct acpi_guest_config *c, uint8_t *page)
     acpigen_memset(page, 0, ACPI_GUID_PAGE_SIZE);
     acpi_guid_swap_fields(c->vmgenid_guid, page + ACPI_VMGENID_GUID_OFFSET);
 }
+
+size_t acpi_vmgenid_ssdt(const struct acpi_guest_config *cfg, uint64_t guid_page,
+                         uint8_t *buf, size_t cap, char *err, size_t errlen)
+{
+    struct aml_writer w;
+    size_t len;
+
+    if (!cfg || !buf) {
+        msg_format(err, err ? errlen : 0, "VMGENID SSDT: NULL argument");
+        return 0;
+    }
+    /* VGIA is a DWord: the page must lie below 4 GiB, and ADDR's VGIA + 40
+     * must not wrap. */
+    if (!guid_page || guid_page % ACPI_GUID_PAGE_SIZE || guid_page > 0xFFFFF000u) {
+        msg_format(err, err ? errlen : 0, "VMGENID SSDT: GUID page %X is not a page below "
+                   "4 GiB", guid_page);
+        return 0;
+    }
+    aml_writer_init(&w, buf, cap);
+    vmgenid_ssdt_aml(&w, cfg, (uint32_t)guid_page);
+    if (aml_writer_finish(&w, &len) != AML_OK) {
+        if (aml_error(&w) == AML_E_NOSPACE)
+            msg_format(err, err ? errlen : 0, "VMGENID SSDT: %Z bytes are too few", cap);
+        else
+            msg_format(err, err ? errlen : 0, "VMGENID SSDT: %s", aml_errmsg(&w));
+        return 0;
+    }
+    return len;
+}
+
+void acpi_vmgenid_page(const struct acpi_guest_config *cfg, uint8_t page[ACPI_GUID_PAGE_SIZE])
+{
+    build_guid_page(cfg, page);
+}

@@ -53,6 +53,8 @@ struct acpi_dm_policy {
     uint32_t max_area;          /* bytes; 0: ACPI_DM_AREA_MAX_DEFAULT */
     uint32_t max_blobs;         /* 0: ACPI_DM_MAX_BLOBS (also the cap) */
     unsigned max_depth;         /* device body nesting; 0: ACPI_NS_BODY_DEPTH */
+    unsigned max_tables;        /* tables taken; 0 or more than the set holds:
+                                 * ACPI_GUEST_MAX_EXTRA - 1 */
 };
 
 /* Defaults: nothing allowed, 1 MiB, 65536 blobs, depth 32. */

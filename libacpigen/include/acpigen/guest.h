@@ -158,6 +158,20 @@ int acpi_guest_build(const struct acpi_guest_config *cfg, const struct acpi_layo
                      uint8_t guid_page[ACPI_GUID_PAGE_SIZE],
                      struct acpi_guest_tables *out);
 
+/*
+ * The VMGENID SSDT of cfg on its own, for a table set built elsewhere (an
+ * HVM guest's hvmloader): the same AML as in acpi_guest_build's set, its
+ * GUID page at guid_page (below 4 GiB, page-aligned), into buf[0..cap).
+ * The notify path follows cfg (GED needs hw_reduced and a GSI, GPE needs
+ * full ACPI and a GPE); none when neither is set.  Returns its length, or
+ * 0 with err set.
+ */
+size_t acpi_vmgenid_ssdt(const struct acpi_guest_config *cfg, uint64_t guid_page,
+                         uint8_t *buf, size_t cap, char *err, size_t errlen);
+
+/* The 4096-byte GUID page of cfg, as acpi_guest_build fills it. */
+void acpi_vmgenid_page(const struct acpi_guest_config *cfg, uint8_t page[ACPI_GUID_PAGE_SIZE]);
+
 /* The 16 bytes of a GUID as the VMGENID page holds them (SMBIOS order:
  * the first three fields little-endian) from its canonical RFC 4122
  * bytes; the same swap turns page bytes back into canonical order. */
