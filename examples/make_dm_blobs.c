@@ -12,6 +12,10 @@
  *   4  device C000  the name of the guest's first processor (rule 3)
  *
  *     make_dm_blobs OUT
+ *     make_dm_blobs --hvm OUT     (examples/dm-blobs-hvm.bin)
+ *
+ * --hvm names blob 4 PR00, the first processor of hvmloader's DSDT, for an
+ * HVM guest (docs/hvm.md); the rest is the same.
  *
  * The bytes depend on nothing but this file: tests/test_xl_acpi.sh checks
  * that the committed examples/dm-blobs.bin is what this writes now.
@@ -160,7 +164,7 @@ static int xdev(void)
 }
 
 /* A processor device under the name the guest's DSDT gives its vCPU 0. */
-static int c000(void)
+static int cpu0(const char *name)
 {
     static uint8_t buf[256];
     struct aml_writer w;
@@ -169,26 +173,28 @@ static int c000(void)
     aml_writer_init(&w, buf, sizeof(buf));
     aml_name_string(&w, "_HID", "ACPI0007");
     aml_name_int(&w, "_UID", 0xFF);
-    if (finish(&w, "C000", &len))
+    if (finish(&w, name, &len))
         return -1;
-    return add_blob(BLOB_NSDEV, "C000", buf, len);
+    return add_blob(BLOB_NSDEV, name, buf, len);
 }
 
 int main(int argc, char **argv)
 {
     FILE *f;
+    int hvm = argc == 3 && !strcmp(argv[1], "--hvm");
+    const char *out = argv[argc - 1];
 
-    if (argc != 2) {
-        fprintf(stderr, "usage: %s OUT\n", argv[0]);
+    if (argc != 2 && !hvm) {
+        fprintf(stderr, "usage: %s [--hvm] OUT\n", argv[0]);
         return 2;
     }
-    if (nfit() || nvdr() || dsdt() || xdev() || c000())
+    if (nfit() || nvdr() || dsdt() || xdev() || cpu0(hvm ? "PR00" : "C000"))
         return 1;
-    f = fopen(argv[1], "wb");
+    f = fopen(out, "wb");
     if (!f || fwrite(area, 1, area_len, f) != area_len || fclose(f) != 0) {
-        fprintf(stderr, "make_dm_blobs: writing %s: %s\n", argv[1], strerror(errno));
+        fprintf(stderr, "make_dm_blobs: writing %s: %s\n", out, strerror(errno));
         return 1;
     }
-    printf("%s: %zu bytes, 5 blobs\n", argv[1], area_len);
+    printf("%s: %zu bytes, 5 blobs\n", out, area_len);
     return 0;
 }

@@ -273,16 +273,45 @@ static void test_err_lexical(void)
 
 static void test_err_type(void)
 {
-    expect_error("name = \"x\"\ntype = \"hvm\"\n",
-                 "t.cfg:2: error: type=\"hvm\": xl-acpi builds ACPI tables for type=\"pvh\" "
-                 "guests only");
+    expect_error("name = \"x\"\ntype = \"pv\"\n",
+                 "t.cfg:2: error: type=\"pv\": xl-acpi builds ACPI tables for type=\"pvh\" "
+                 "and \"hvm\" guests only (a PV guest has no ACPI)");
+}
+
+/* type="hvm": hvmloader's tables, so no MADT settings; vmgenid without a
+ * notify path and never next to hvmloader's own generation ID. */
+static void test_hvm(void)
+{
+    load_ok("type = \"HVM\"\nvcpus = 4\nvmgenid = \"auto\"\nacpi_firmware = \"/x.bin\"\n");
+    CU_ASSERT_TRUE(cfg.hvm);
+    CU_ASSERT_TRUE(cfg.acpi_firmware_set);
+    CU_ASSERT_FALSE(cfg.guest.hw_reduced);
+    CU_ASSERT_EQUAL(cfg.guest.vmgenid_gsi, -1);
+    CU_ASSERT_EQUAL(cfg.guest.vmgenid_gpe, -1);
+    CU_ASSERT_EQUAL(cfg.guest.vcpus, 4);
+    load_ok("type = \"hvm\"\nvmgenid = \"auto\"\nms_vm_genid = \"none\"\nvmgenid_gsi = \"none\"\n");
+    CU_ASSERT_FALSE(cfg.acpi_firmware_set);
+    load_ok("type = \"hvm\"\nms_vm_genid = \"generate\"\n");
+    load_ok("type = \"pvh\"\nacpi_firmware = \"/x.bin\"\n");
+    CU_ASSERT_FALSE(cfg.hvm);
+    CU_ASSERT_FALSE(cfg.acpi_firmware_set);
+    expect_error("type = \"hvm\"\n\nioapic = 0\n", "t.cfg:3: error: ioapic= applies to "
+                 "type=\"pvh\" guests only (hvmloader builds the MADT of an HVM guest)");
+    expect_error("type = \"hvm\"\nlapic = 1\n", "t.cfg:2: error: lapic= applies to "
+                 "type=\"pvh\" guests only (hvmloader builds the MADT of an HVM guest)");
+    expect_error("type = \"hvm\"\nvmgenid = \"auto\"\nms_vm_genid = \"generate\"\n",
+                 "t.cfg:3: error: ms_vm_genid=\"generate\" and vmgenid both give the guest a "
+                 "VM generation ID device: set one of them");
+    expect_error("type = \"hvm\"\nvmgenid = \"auto\"\nvmgenid_gsi = 9\n",
+                 "t.cfg:3: error: vmgenid_gsi=9: an HVM guest's tables are hvmloader's, which "
+                 "have no GED for the VMGENID device (use \"none\")");
 }
 
 static void test_err_type_missing(void)
 {
     expect_error("name = \"x\"\n",
                  "t.cfg: error: type is not set (xl would build a PV guest): xl-acpi builds "
-                 "ACPI tables for type=\"pvh\" guests only");
+                 "ACPI tables for type=\"pvh\" and \"hvm\" guests only");
 }
 
 static void test_err_type_list(void)
@@ -548,6 +577,7 @@ void register_tests(void)
 {
     CU_pSuite s = add_suite("xl.cfg -> acpi_guest_config");
     add_test(s, "defaults", test_defaults);
+    add_test(s, "type=\"hvm\"", test_hvm);
     add_test(s, "every option", test_full);
     add_test(s, "examples/pvh-domu.cfg", test_example_file);
     add_test(s, "examples/pvh-domu-nvdimm.cfg", test_example_nvdimm_file);

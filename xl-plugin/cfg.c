@@ -172,7 +172,7 @@ static int get_bool(struct ctx *c, const char *name, int *v, int dflt)
     return 0;
 }
 
-static int parse_type(struct ctx *c)
+static int parse_type(struct ctx *c, struct xl_cfg *out)
 {
     const char *s;
     int r = get_string(c, "type", &s);
@@ -182,10 +182,45 @@ static int parse_type(struct ctx *c)
     /* xl's guest types are enum names, matched case-insensitively. */
     if (r)
         return fail(c, NULL, "type is not set (xl would build a PV guest): "
-                    "xl-acpi builds ACPI tables for type=\"pvh\" guests only");
-    if (strcasecmp(s, "pvh"))
+                    "xl-acpi builds ACPI tables for type=\"pvh\" and \"hvm\" guests only");
+    if (!strcasecmp(s, "hvm"))
+        out->hvm = 1;
+    else if (strcasecmp(s, "pvh"))
         return fail(c, "type", "type=\"%.40s\": xl-acpi builds ACPI tables for "
-                    "type=\"pvh\" guests only", s);
+                    "type=\"pvh\" and \"hvm\" guests only (a PV guest has no ACPI)", s);
+    return 0;
+}
+
+/* Settings that only shape a table set xl-acpi builds whole: an HVM
+ * guest's MADT is hvmloader's, so they would silently do nothing. */
+static int parse_hvm(struct ctx *c, struct xl_cfg *out)
+{
+    static const char *const pvh_only[] = { "lapic", "ioapic" };
+    const char *s;
+    int r;
+
+    if (!out->hvm)
+        return 0;
+    for (unsigned i = 0; i < sizeof(pvh_only) / sizeof(pvh_only[0]); i++)
+        if (xl_cfg_setting_line(c->data, c->len, pvh_only[i]))
+            return fail(c, pvh_only[i], "%s= applies to type=\"pvh\" guests only (hvmloader "
+                        "builds the MADT of an HVM guest)", pvh_only[i]);
+    out->guest.hw_reduced = 0;
+    out->guest.lapic = 1;
+    out->guest.ioapic = 1;
+    /* hvmloader's set has no GED and nothing raises a GPE for our device:
+     * the guest sees a new GUID when it next reads it. */
+    out->guest.vmgenid_gpe = -1;
+    r = get_string(c, "ms_vm_genid", &s);
+    if (r < 0)
+        return -1;
+    if (!r && strcasecmp(s, "none") && out->guest.vmgenid)
+        return fail(c, "ms_vm_genid", "ms_vm_genid=\"%.40s\" and vmgenid both give the guest "
+                    "a VM generation ID device: set one of them", s);
+    r = get_string(c, "acpi_firmware", &s);
+    if (r < 0)
+        return -1;
+    out->acpi_firmware_set = !r && *s;
     return 0;
 }
 
@@ -266,11 +301,14 @@ static int parse_vmgenid(struct ctx *c, struct xl_cfg *out)
         gsi = -1;
     else if (!r && get_long(c, "vmgenid_gsi", &gsi) < 0)
         return -1;
+    if (!r && out->hvm && gsi != -1 && g->vmgenid)
+        return fail(c, "vmgenid_gsi", "vmgenid_gsi=%ld: an HVM guest's tables are hvmloader's, "
+                    "which have no GED for the VMGENID device (use \"none\")", gsi);
     if (!r && (gsi < -1 || gsi > XL_CFG_MAX_GSI))
         return fail(c, "vmgenid_gsi", "vmgenid_gsi=%ld is out of range: a GSI 0-%d, or "
                     "\"none\" for no notification", gsi, XL_CFG_MAX_GSI);
     if (r)
-        gsi = g->ioapic ? XL_CFG_DEFAULT_VMGENID_GSI : -1;
+        gsi = g->ioapic && !out->hvm ? XL_CFG_DEFAULT_VMGENID_GSI : -1;
     else if (g->vmgenid && gsi >= 0 && !g->ioapic)
         return fail(c, "vmgenid_gsi", "vmgenid_gsi=%ld needs ioapic=1 (the GED interrupt is "
                     "an IO APIC input)", gsi);
@@ -364,10 +402,11 @@ static int map(struct ctx *c, struct xl_cfg *out)
 {
     memset(out, 0, sizeof(*out));
     acpi_guest_config_init(&out->guest, ACPI_GUEST_DOMU);
-    if (parse_type(c) < 0 || get_bool(c, "acpi", &out->acpi, 1) < 0 ||
-        parse_vcpus(c, &out->guest) < 0 || parse_apics(c, &out->guest) < 0 ||
-        parse_vmgenid(c, out) < 0 || parse_oem_id(c, &out->guest) < 0 ||
-        parse_vnvdimms(c, out) < 0 || parse_memory(c, out) < 0)
+    if (parse_type(c, out) < 0 || get_bool(c, "acpi", &out->acpi, 1) < 0 ||
+        parse_vcpus(c, &out->guest) < 0 || (!out->hvm && parse_apics(c, &out->guest) < 0) ||
+        parse_vmgenid(c, out) < 0 || parse_hvm(c, out) < 0 ||
+        parse_oem_id(c, &out->guest) < 0 || parse_vnvdimms(c, out) < 0 ||
+        parse_memory(c, out) < 0)
         return -1;
     return 0;
 }

@@ -3,16 +3,21 @@
  * struct acpi_guest_config of a PVH domU.
  *
  * Options (xl-plugin/README.md documents them):
- *   type        must be "pvh"
+ *   type        "pvh", or "hvm" (hvmloader builds the tables; xl-acpi makes
+ *               the acpi_firmware= file of the device model's tables and
+ *               the VMGENID SSDT: see docs/hvm.md)
  *   acpi        0|1, default 1; acpi=0 is a valid guest without tables
  *   vcpus       1..4096, default 1
  *   maxvcpus    vcpus..4096, default vcpus
- *   lapic       0|1, default 1 (MADT)
- *   ioapic      0|1, default 0 (needs lapic)
+ *   lapic       0|1, default 1 (MADT); type="pvh" only
+ *   ioapic      0|1, default 0 (needs lapic); type="pvh" only
  *   vmgenid     "none" (default), "auto" (random GUID) or a GUID
  *   vmgenid_gsi GED interrupt of the VMGENID device: a GSI 0..47, or
  *               "none" (no notification); default 23 with ioapic=1,
- *               "none" without
+ *               "none" without; type="hvm": "none" only
+ *   ms_vm_genid hvmloader's own generation ID (type="hvm"): "generate"
+ *               excludes vmgenid (two VM generation devices)
+ *   acpi_firmware  type="hvm": the file hvmloader appends (recorded)
  *   acpi_oem_id 1 to 6 printable ASCII characters, default "Xen"
  *   vnvdimms    a list of the guest's vNVDIMM backing paths; a non-empty
  *               list lets the device model hand in an NFIT (dm-acpi rule 2)
@@ -45,6 +50,8 @@ struct xl_cfg {
     uint64_t memory_mib;        /* memory=, or XL_CFG_DEFAULT_MEMORY_MIB */
     uint64_t maxmem_mib;        /* maxmem=, or memory_mib */
     int memory_set, maxmem_set; /* given in the file (else the default) */
+    int hvm;                    /* type="hvm": the guest's own tables are hvmloader's */
+    int acpi_firmware_set;      /* type="hvm": acpi_firmware= names a file */
 };
 
 /*

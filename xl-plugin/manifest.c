@@ -7,6 +7,7 @@
 #include "manifest.h"
 
 #include "dmblobs.h"
+#include "hvm.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -113,12 +114,19 @@ static void xl_cfg(yajl_gen g, const struct xl_build *b)
     yajl_gen_map_open(g);
     key(g, "path");
     path_str(g, b->cfg_path);
-    kv_str(g, "type", "pvh");       /* cfg.c refuses any other */
+    kv_str(g, "type", c->hvm ? "hvm" : "pvh");     /* cfg.c refuses any other */
     kv_bool(g, "acpi", c->acpi);
     kv_u64(g, "vcpus", c->guest.vcpus);
     kv_u64(g, "maxvcpus", c->guest.maxvcpus);
-    kv_bool(g, "lapic", c->guest.lapic);
-    kv_bool(g, "ioapic", c->guest.ioapic);
+    if (c->hvm) {               /* hvmloader's MADT: not settings of ours */
+        key(g, "lapic");
+        yajl_gen_null(g);
+        key(g, "ioapic");
+        yajl_gen_null(g);
+    } else {
+        kv_bool(g, "lapic", c->guest.lapic);
+        kv_bool(g, "ioapic", c->guest.ioapic);
+    }
     kv_str(g, "vmgenid", !c->guest.vmgenid ? "none" : c->vmgenid_auto ? "auto" : "guid");
     key(g, "vmgenid_guid");
     if (c->guest.vmgenid) {
@@ -178,6 +186,83 @@ static void tables(yajl_gen g, const struct xl_build *b, const struct xl_out_fil
         kv_str(g, "oem_id", ti->oem_id);
         kv_str(g, "oem_table_id", ti->oem_table_id);
         kv_u64(g, "oem_revision", ti->oem_revision);
+        yajl_gen_map_close(g);
+    }
+    yajl_gen_array_close(g);
+}
+
+/* A type="hvm" build: hvmloader as read, the acpi_firmware file and its
+ * tables (offsets in the file: hvmloader places them). */
+static void hvm(yajl_gen g, const struct xl_build *b, const struct xl_out_files *fs)
+{
+    const struct xl_hvm *h = b->hvm;
+    const struct acpi_guest_config *c = &b->cfg->guest;
+    char guid[37];
+
+    key(g, "hvm");
+    yajl_gen_map_open(g);
+    key(g, "hvmloader");
+    path_str(g, h->hvmloader);
+    kv_u64(g, "hvmloader_length", h->hvmloader_len);
+    key(g, "hvmloader_tables");
+    yajl_gen_array_open(g);
+    for (unsigned i = 0; i < h->n_found; i++) {
+        yajl_gen_map_open(g);
+        kv_str(g, "signature", h->found[i].signature);
+        key(g, "oem_table_id");
+        printable(g, h->found[i].oem_table_id);
+        kv_u64(g, "offset", h->found[i].offset);
+        kv_u64(g, "length", h->found[i].length);
+        yajl_gen_map_close(g);
+    }
+    yajl_gen_array_close(g);
+    kv_u64(g, "hvmloader_sb_names", h->n_names);
+    key(g, "acpi_firmware");
+    yajl_gen_map_open(g);
+    kv_file(g, b, "file", XL_HVM_FIRMWARE_NAME);
+    kv_u64(g, "length", h->info.len);
+    kv_u64(g, "max_tables", ACPI_HVM_FW_MAX_TABLES);
+    yajl_gen_map_close(g);
+    yajl_gen_map_close(g);
+
+    key(g, "vmgenid");
+    if (!c->vmgenid) {
+        yajl_gen_null(g);
+    } else {
+        uuid_unparse_lower(c->vmgenid_guid, guid);
+        yajl_gen_map_open(g);
+        kv_str(g, "guid", guid);
+        kv_bool(g, "generated", b->cfg->vmgenid_auto);
+        kv_u64(g, "page_address", h->info.guid_page);
+        kv_u64(g, "guid_address", h->info.guid_page + ACPI_VMGENID_GUID_OFFSET);
+        kv_str(g, "notify", "none (hvmloader's tables have no GED or GPE for it)");
+        kv_file(g, b, "file", "vmgenid-guid.bin");
+        yajl_gen_map_close(g);
+    }
+
+    key(g, "tables");
+    yajl_gen_array_open(g);
+    for (unsigned i = 0; i < h->info.n; i++) {
+        const struct acpi_hvm_fw_entry *e = &h->info.tables[i];
+        const uint8_t *t = h->file + e->offset;
+        char oem[7];
+        memcpy(oem, t + 10, 6);
+        oem[6] = '\0';
+        yajl_gen_map_open(g);
+        key(g, "signature");
+        printable(g, e->signature);
+        kv_file(g, b, "file", fs && fs->table_file[i] ? fs->table_file[i] : "");
+        kv_u64(g, "offset", e->offset);
+        kv_u64(g, "length", e->length);
+        kv_u64(g, "revision", t[8]);
+        kv_u64(g, "checksum", t[9]);
+        key(g, "oem_id");
+        printable(g, oem);
+        key(g, "oem_table_id");
+        printable(g, e->oem_table_id);
+        kv_u64(g, "oem_revision", (uint64_t)t[24] | (uint64_t)t[25] << 8 |
+                                  (uint64_t)t[26] << 16 | (uint64_t)t[27] << 24);
+        kv_str(g, "from", e->from_dm ? "device model" : "xl-acpi");
         yajl_gen_map_close(g);
     }
     yajl_gen_array_close(g);
@@ -294,10 +379,27 @@ int xl_manifest_json(const struct xl_build *b, const struct xl_out_files *fs,
     if (b->domid >= 0)
         kv_u64(g, "domid", (uint64_t)b->domid);
     xl_cfg(g, b);
-    guest(g, &b->cfg->guest);
+    if (b->hvm) {
+        key(g, "guest");        /* hvmloader's tables: nothing of ours to say */
+        yajl_gen_null(g);
+    } else {
+        guest(g, &b->cfg->guest);
+    }
 
-    /* acpi=0: no tables, no region (libxl reserves none either). */
-    if (!b->t) {
+    if (b->hvm) {
+        key(g, "layout");
+        yajl_gen_null(g);
+        key(g, "image");
+        yajl_gen_null(g);
+        key(g, "rsdp_address");
+        yajl_gen_null(g);       /* hvmloader's */
+        hvm(g, b, fs);
+        key(g, "regions");
+        yajl_gen_array_open(g);
+        yajl_gen_array_close(g);
+        dm_acpi(g, b->dm);
+    } else if (!b->t) {
+        /* acpi=0: no tables, no region (libxl reserves none either). */
         key(g, "layout");
         yajl_gen_null(g);
         key(g, "image");

@@ -5,6 +5,8 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include "output.h"
+
+#include "hvm.h"
 #include "errbuf.h"
 
 #include "manifest.h"
@@ -66,12 +68,54 @@ static int is_aml(const char *sig)
     return !strcmp(sig, "DSDT") || !strcmp(sig, "SSDT");
 }
 
+/* The file of table i among n whose signatures (as file names) are
+ * names: SIG.aml / SIG.dat, or SIGk.* when k tables share a signature. */
+static void table_file_name(char names[][5], unsigned n, unsigned i, char name[XL_OUT_NAME_MAX])
+{
+    unsigned same = 0, nth = 0;
+
+    for (unsigned j = 0; j < n; j++) {
+        if (!strcmp(names[j], names[i])) {
+            same++;
+            if (j <= i)
+                nth++;
+        }
+    }
+    if (same > 1)
+        snprintf(name, XL_OUT_NAME_MAX, "%s%u.%s", names[i], nth, is_aml(names[i]) ? "aml" : "dat");
+    else
+        snprintf(name, XL_OUT_NAME_MAX, "%s.%s", names[i], is_aml(names[i]) ? "aml" : "dat");
+}
+
+/* An HVM guest's: the acpi_firmware file, each table of it, the GUID page. */
+static int hvm_files(const struct xl_build *b, struct xl_out_files *fs, char *err, size_t errlen)
+{
+    const struct xl_hvm *h = b->hvm;
+    char names[ACPI_HVM_FW_MAX_TABLES][5], name[XL_OUT_NAME_MAX];
+
+    if (xl_out_add(fs, XL_HVM_FIRMWARE_NAME, h->file, h->info.len))
+        return xl_errf(err, errlen, "too many files");
+    for (unsigned i = 0; i < h->info.n; i++)
+        sig_name(h->info.tables[i].signature, names[i]);
+    for (unsigned i = 0; i < h->info.n; i++) {
+        table_file_name(names, h->info.n, i, name);
+        if (xl_out_add(fs, name, h->file + h->info.tables[i].offset, h->info.tables[i].length))
+            return xl_errf(err, errlen, "too many files");
+        fs->table_file[i] = fs->f[fs->n - 1].name;
+    }
+    if (b->guid_page && xl_out_add(fs, "vmgenid-guid.bin", b->guid_page, ACPI_GUID_PAGE_SIZE))
+        return xl_errf(err, errlen, "too many files");
+    return 0;
+}
+
 int xl_out_files(const struct xl_build *b, struct xl_out_files *fs, char *err, size_t errlen)
 {
     const struct acpi_guest_tables *t = b->t;
     char names[ACPI_GUEST_MAX_TABLES + 1][5];
 
     memset(fs, 0, sizeof(*fs));
+    if (b->hvm)
+        return hvm_files(b, fs, err, errlen);
     if (t->n_tables > ACPI_GUEST_MAX_TABLES + 1)
         return xl_errf(err, errlen, "the build lists %u tables, more than %u", t->n_tables,
                     ACPI_GUEST_MAX_TABLES + 1);
@@ -81,24 +125,13 @@ int xl_out_files(const struct xl_build *b, struct xl_out_files *fs, char *err, s
         sig_name(t->tables[i].signature, names[i]);
     for (unsigned i = 0; i < t->n_tables; i++) {
         const uint8_t *p = xl_table_bytes(t, i);
-        unsigned same = 0, nth = 0;
         char name[XL_OUT_NAME_MAX];
 
         if (!p)
             return xl_errf(err, errlen, "the build lists %s at offset %zu, length %u: outside "
                         "its image of %zu bytes", names[i], t->tables[i].offset,
                         t->tables[i].length, t->image_len);
-        for (unsigned j = 0; j < t->n_tables; j++) {
-            if (!strcmp(names[j], names[i])) {
-                same++;
-                if (j <= i)
-                    nth++;
-            }
-        }
-        if (same > 1)
-            snprintf(name, sizeof(name), "%s%u.%s", names[i], nth, is_aml(names[i]) ? "aml" : "dat");
-        else
-            snprintf(name, sizeof(name), "%s.%s", names[i], is_aml(names[i]) ? "aml" : "dat");
+        table_file_name(names, t->n_tables, i, name);
         if (xl_out_add(fs, name, p, t->tables[i].length))
             return xl_errf(err, errlen, "too many files");
         fs->table_file[i] = fs->f[fs->n - 1].name;

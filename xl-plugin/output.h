@@ -10,6 +10,9 @@
  *   vmgenid-guid.bin   the 4 KiB VMGENID page, with vmgenid
  *   rsdp-low.bin       the 36-byte RSDP for 0xFFFC0, with --rsdp-low
  *   manifest.json      what went where (manifest.h)
+ *
+ * For a type="hvm" guest: acpi-firmware.bin (the acpi_firmware= file),
+ * SIG.aml / SIG.dat of each table in it, vmgenid-guid.bin, manifest.json.
  */
 #ifndef XL_ACPI_OUTPUT_H
 #define XL_ACPI_OUTPUT_H
@@ -22,6 +25,7 @@
 #include "cfg.h"
 
 struct xl_dm;
+struct xl_hvm;
 
 /* What one build produced: the input of output, manifest and summary. */
 struct xl_build {
@@ -31,6 +35,7 @@ struct xl_build {
     const struct acpi_guest_tables *t;
     const uint8_t *guid_page;       /* NULL without vmgenid */
     const struct xl_dm *dm;         /* the --dm-blobs verdicts, NULL without */
+    const struct xl_hvm *hvm;       /* type="hvm": the acpi_firmware file (t is NULL) */
     const char *command;            /* "build", "create", "attach": the manifest's "command" */
     int64_t domid;                  /* the domain the tables went into, -1 for none */
     int no_files;                   /* nothing is written (--json without --out) */

@@ -4,6 +4,7 @@
 #include "summary.h"
 
 #include "dmblobs.h"
+#include "hvm.h"
 
 #include <inttypes.h>
 #include <string.h>
@@ -115,9 +116,55 @@ static void dm_lines(FILE *f, const struct xl_dm *dm)
     }
 }
 
+/* A type="hvm" build: hvmloader's tables found, the file's tables (at
+ * their offset in the file: hvmloader decides where they go), the GUID
+ * page, the verdicts, and the line for xl.cfg. */
+static void hvm_summary(FILE *f, const struct xl_build *b)
+{
+    const struct xl_hvm *h = b->hvm;
+
+    fprintf(f, "hvmloader: %s, %zu bytes:", h->hvmloader, h->hvmloader_len);
+    for (unsigned i = 0; i < h->n_found; i++)
+        fprintf(f, " %s@0x%" PRIx32, h->found[i].signature, h->found[i].offset);
+    fprintf(f, "; %u names under \\_SB\n", h->n_names);
+    for (unsigned i = 0; i < h->info.n; i++) {
+        const struct acpi_hvm_fw_entry *e = &h->info.tables[i];
+        const uint8_t *p = h->file + e->offset;
+        char oem[7] = { 0 }, creator[5] = { 0 };
+        memcpy(oem, p + 10, 6);
+        memcpy(creator, p + 28, 4);
+        fputs("acpi_firmware: ", f);
+        field(f, e->signature, 4);
+        fprintf(f, " +0x%06" PRIX32 " %06" PRIX32 " (v%02u ", e->offset, e->length, p[8]);
+        field(f, oem, 6);
+        fputc(' ', f);
+        field(f, e->oem_table_id, 8);
+        fprintf(f, " %08" PRIX32 " ", le32(p + 24));
+        field(f, creator, 4);
+        fprintf(f, " %08" PRIX32 ") %s\n", le32(p + 32), e->from_dm ? "device model" : "xl-acpi");
+    }
+    if (b->cfg->guest.vmgenid) {
+        char guid[37];
+        uuid_unparse_lower(b->cfg->guest.vmgenid_guid, guid);
+        fprintf(f, "vmgenid: %s%s at 0x%" PRIx64 ", notify: none (no GED or GPE in "
+                "hvmloader's tables); xl-acpi attach populates the page\n", guid,
+                b->cfg->vmgenid_auto ? " (generated)" : "",
+                h->info.guid_page + ACPI_VMGENID_GUID_OFFSET);
+    }
+    if (b->dm)
+        dm_lines(f, b->dm);
+    fprintf(f, "acpi_firmware: %zu bytes, %u tables%s\n", h->info.len, h->info.n,
+            h->info.n ? "" : " (nothing to add: leave acpi_firmware= unset)");
+}
+
 void xl_summary(FILE *f, const struct xl_build *b)
 {
     const struct acpi_guest_tables *t = b->t;
+
+    if (b->hvm) {
+        hvm_summary(f, b);
+        return;
+    }
 
     /* Root first, as a guest's boot log lists them: RSDP, XSDT, RSDT, then
      * the rest in address order (the order the build placed them). */

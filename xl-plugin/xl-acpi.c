@@ -20,6 +20,7 @@
 
 #include "cfg.h"
 #include "dmblobs.h"
+#include "hvm.h"
 #include "manifest.h"
 #include "memmap.h"
 #include "output.h"
@@ -33,22 +34,31 @@
 
 static const char usage_text[] =
     "usage: xl-acpi build CFG --out DIR [--base ADDR] [--size BYTES] [--rsdp-low]\n"
-    "                                   [--dm-blobs FILE] [--json]\n"
+    "                                   [--dm-blobs FILE] [--hvmloader FILE] [--json]\n"
     "       xl-acpi build CFG --json [--base ADDR] [--size BYTES] [--rsdp-low]\n"
-    "                                [--dm-blobs FILE]\n"
+    "                                [--dm-blobs FILE] [--hvmloader FILE]\n"
     "       xl-acpi create CFG [--paused] [--json]\n"
     "       xl-acpi attach DOMID --config CFG [--paused] [--json]\n"
     "       xl-acpi genid DOMID [--new | GUID]\n"
     "       xl-acpi --help\n";
 
 static const char help_text[] =
-    "Build the ACPI tables of a Xen PVH guest from its xl.cfg.\n"
+    "Build the ACPI tables of a Xen PVH guest from its xl.cfg, or the\n"
+    "acpi_firmware= file of an HVM guest.\n"
     "\n"
     "  build CFG      read the xl.cfg CFG (type=\"pvh\", vcpus, maxvcpus, acpi,\n"
     "                 lapic, ioapic, vmgenid, vmgenid_gsi, acpi_oem_id, vnvdimms)\n"
+    "                 type=\"hvm\": hvmloader builds the tables; build makes the\n"
+    "                 file for acpi_firmware= (acpi-firmware.bin) of the device\n"
+    "                 model's accepted tables, the SSDT \"DMACPI\" and the SSDT\n"
+    "                 \"VMGENID\", checked against hvmloader's names\n"
+    "  --hvmloader FILE\n"
+    "                 type=\"hvm\": the hvmloader whose DSDT and SSDTs are read\n"
+    "                 (default " XL_HVMLOADER ")\n"
     "  --out DIR      write the files into DIR (created if needed): tables.bin,\n"
     "                 one SIG.aml / SIG.dat per table, vmgenid-guid.bin,\n"
-    "                 rsdp-low.bin, manifest.json\n"
+    "                 rsdp-low.bin, manifest.json (type=\"hvm\":\n"
+    "                 acpi-firmware.bin instead of tables.bin)\n"
     "  --base ADDR    guest-physical start of the region (default 0xFC000000)\n"
     "  --size BYTES   its length (default 0x100000); ADDR and BYTES are decimal\n"
     "                 or 0x hex, multiples of 4096; the region must stay below\n"
@@ -74,7 +84,9 @@ static const char help_text[] =
     "                 rsdp_paddr, then unpause; on any error the domain is\n"
     "                 destroyed\n"
     "  attach DOMID --config CFG\n"
-    "                 the same for a domain made with xl create -p\n"
+    "                 the same for a domain made with xl create -p; for a\n"
+    "                 type=\"hvm\" domain with vmgenid and acpi_firmware= set to\n"
+    "                 build's file: populate and fill the VMGENID page\n"
     "  --paused       leave the domain paused\n"
     "  --json         print the manifest (JSON) instead of the summary\n"
     "  genid DOMID    print the VMGENID GUID in the guest's page; --new or a\n"
@@ -87,10 +99,15 @@ static const char help_text[] =
     "Exit status: 0 done (acpi=0 builds nothing; rejected blobs are no error),\n"
     "1 config, dm-blobs file, build or output error, 2 usage error.\n";
 
+#ifndef XL_HVMLOADER
+#define XL_HVMLOADER "/usr/lib/xen-4.17/boot/hvmloader"
+#endif
+
 struct args {
-    const char *cfg, *out, *dm_blobs;
+    const char *cfg, *out, *dm_blobs, *hvmloader;
     uint64_t base, size;
     int rsdp_low, json;
+    int layout_set;             /* --base, --size or --rsdp-low given */
 };
 
 __attribute__((format(printf, 1, 2)))
@@ -203,8 +220,14 @@ static int parse_args(int argc, char **argv, struct args *a)
                 return usage_error("%s needs a value", opt);
             if (parse_u64(opt, v, opt[2] == 'b' ? &a->base : &a->size))
                 return 2;
+            a->layout_set = 1;
         } else if (!strcmp(arg, "--rsdp-low")) {
             a->rsdp_low = 1;
+            a->layout_set = 1;
+        } else if (is_opt(arg, "--hvmloader")) {
+            if (!(v = opt_value(argc, argv, &i, "--hvmloader")) || !*v)
+                return usage_error("--hvmloader needs a file");
+            a->hvmloader = v;
         } else if (!strcmp(arg, "--json")) {
             a->json = 1;
         } else if (is_opt(arg, "--dm-blobs")) {
@@ -280,11 +303,88 @@ static int print_json(const unsigned char *json, size_t len)
     return 0;
 }
 
+/* Write b's files (--out), then print its manifest (--json) or summary. */
+static int emit(const struct args *a, struct xl_build *b)
+{
+    static struct xl_out_files fs;
+    unsigned char *json = NULL;
+    size_t json_len;
+    char err[4096];
+    int ret = 1, w;
+
+    if (xl_out_files(b, &fs, err, sizeof(err)) ||
+        xl_manifest_json(b, &fs, &json, &json_len, err, sizeof(err))) {
+        fprintf(stderr, "xl-acpi: %s\n", err);
+        goto out;
+    }
+    if (a->out) {
+        if (xl_out_add(&fs, XL_MANIFEST_NAME, json, json_len)) {
+            fprintf(stderr, "xl-acpi: too many files\n");
+            goto out;
+        }
+        w = xl_out_write(a->out, &fs, err, sizeof(err));
+        if (w < 0) {
+            fprintf(stderr, "xl-acpi: %s\n", err);
+            goto out;
+        }
+        if (w > 0)
+            fprintf(stderr, "xl-acpi: warning: %s\n", err);
+    }
+    if (a->json) {
+        ret = print_json(json, json_len);
+        goto out;
+    }
+    xl_summary(stdout, b);
+    if (fflush(stdout) || ferror(stdout)) {
+        fprintf(stderr, "xl-acpi: writing the summary: %s\n", strerror(errno));
+        goto out;
+    }
+    ret = 0;
+out:
+    free(json);
+    return ret;
+}
+
+/* type="hvm": the acpi_firmware file, against hvmloader's names. */
+static int build_hvm(const struct args *a, const struct xl_cfg *cfg)
+{
+    static struct xl_hvm h;
+    static struct xl_dm dm;
+    struct xl_build b = { .cfg_path = a->cfg, .cfg = cfg, .hvm = &h, .command = "build",
+                          .domid = -1, .no_files = !a->out };
+    char err[4096];
+    int ret = 1;
+
+    if (a->layout_set) {
+        fprintf(stderr, "%s: error: --base, --size and --rsdp-low apply to type=\"pvh\" "
+                "guests: hvmloader places an HVM guest's tables\n", a->cfg);
+        return 1;
+    }
+    if (!cfg->acpi) {
+        fprintf(stderr, "%s: error: acpi=0: hvmloader builds no ACPI tables for this guest, "
+                "so there is nothing to add to\n", a->cfg);
+        return 1;
+    }
+    if (xl_dm_policy(cfg, &dm.policy, err, sizeof(err)) ||
+        (a->dm_blobs && xl_dm_read(&dm, a->dm_blobs, err, sizeof(err))) ||
+        xl_hvm_build(&h, cfg, a->hvmloader ? a->hvmloader : XL_HVMLOADER, &dm, err,
+                     sizeof(err))) {
+        fprintf(stderr, "xl-acpi: %s\n", err);
+        goto out;
+    }
+    b.dm = a->dm_blobs ? &dm : NULL;
+    b.guid_page = cfg->guest.vmgenid ? h.guid_page : NULL;
+    ret = emit(a, &b);
+out:
+    xl_hvm_free(&h);
+    xl_dm_free(&dm);
+    return ret;
+}
+
 static int build(const struct args *a)
 {
     static struct xl_cfg cfg;
     static struct acpi_guest_tables tables;
-    static struct xl_out_files fs;
     static uint8_t guid_page[ACPI_GUID_PAGE_SIZE];
     static struct xl_dm dm;
     struct acpi_layout layout = { .base = a->base, .size = a->size, .rsdp_low = a->rsdp_low };
@@ -294,10 +394,16 @@ static int build(const struct args *a)
     unsigned char *json = NULL;
     size_t json_len;
     uint8_t *image = NULL;
-    int ret = 1, w;
+    int ret = 1;
 
     if (xl_cfg_load(a->cfg, &cfg, err, sizeof(err))) {
         fprintf(stderr, "%s\n", err);
+        return 1;
+    }
+    if (cfg.hvm)
+        return build_hvm(a, &cfg);
+    if (a->hvmloader) {
+        fprintf(stderr, "%s: error: --hvmloader applies to type=\"hvm\" guests\n", a->cfg);
         return 1;
     }
     if (!cfg.acpi && a->dm_blobs) {
@@ -348,34 +454,7 @@ static int build(const struct args *a)
         goto out;
     }
     b.guid_page = cfg.guest.vmgenid ? guid_page : NULL;
-    if (xl_out_files(&b, &fs, err, sizeof(err)) ||
-        xl_manifest_json(&b, &fs, &json, &json_len, err, sizeof(err))) {
-        fprintf(stderr, "xl-acpi: %s\n", err);
-        goto out;
-    }
-    if (a->out) {
-        if (xl_out_add(&fs, XL_MANIFEST_NAME, json, json_len)) {
-            fprintf(stderr, "xl-acpi: too many files\n");
-            goto out;
-        }
-        w = xl_out_write(a->out, &fs, err, sizeof(err));
-        if (w < 0) {
-            fprintf(stderr, "xl-acpi: %s\n", err);
-            goto out;
-        }
-        if (w > 0)
-            fprintf(stderr, "xl-acpi: warning: %s\n", err);
-    }
-    if (a->json) {
-        ret = print_json(json, json_len);
-        goto out;
-    }
-    xl_summary(stdout, &b);
-    if (fflush(stdout) || ferror(stdout)) {
-        fprintf(stderr, "xl-acpi: writing the summary: %s\n", strerror(errno));
-        goto out;
-    }
-    ret = 0;
+    ret = emit(a, &b);
 out:
     free(json);
     free(image);
