@@ -327,6 +327,25 @@ static void test_file(void)
     CU_ASSERT_TRUE(acpi_nameset_has(&names, seg("XDEV")));
     CU_ASSERT_TRUE(acpi_nameset_has(&names, seg("VGEN")));
 
+    /* What xl-acpi attach reads back from the file. */
+    uint64_t vgia = 0;
+    CU_ASSERT_EQUAL(acpi_hvm_firmware_vgia(file, info.len, &vgia, err, sizeof(err)), 1);
+    CU_ASSERT_EQUAL(vgia, ACPI_HVM_GUID_PAGE);
+    CU_ASSERT_EQUAL(acpi_hvm_firmware_vgia(file, info.tables[2].offset, &vgia, err,
+                                           sizeof(err)), 0);
+    CU_ASSERT_EQUAL(acpi_hvm_firmware_vgia(file, info.len - 1, &vgia, err, sizeof(err)), -1);
+    char want[160];
+    snprintf(want, sizeof(want), "acpi_firmware file: the table at offset %u has length %u, "
+             "not 36 to the %u bytes left", info.tables[2].offset, info.tables[2].length,
+             info.tables[2].length - 1);
+    CU_ASSERT_STRING_EQUAL(err, want);
+    file[info.tables[2].offset + 41] = 0x0B;
+    CU_ASSERT_EQUAL(acpi_hvm_firmware_vgia(file, info.len, &vgia, err, sizeof(err)), -1);
+    snprintf(want, sizeof(want), "acpi_firmware file: the SSDT VMGENID at offset %u does not "
+             "start with Name (VGIA, DWord)", info.tables[2].offset);
+    CU_ASSERT_STRING_EQUAL(err, want);
+    file[info.tables[2].offset + 41] = 0x0C;
+
     /* Without vmgenid: no VMGENID SSDT, the GUID page untouched. */
     hvm_cfg(&c, 0);
     hvmloader_names();

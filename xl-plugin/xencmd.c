@@ -26,6 +26,7 @@
 
 #include <acpigen/dmacpi.h>
 #include <acpigen/guest.h>
+#include <acpigen/hvmfw.h>
 
 #include "cfg.h"
 #include "domcfg.h"
@@ -35,6 +36,7 @@
 #include "summary.h"
 #include "watch.h"
 #include "xendomain.h"
+#include "hvmdomain.h"
 
 static const char usage_text[] =
     "usage: xl-acpi create CFG [--paused] [--json]\n"
@@ -183,6 +185,34 @@ static void print_result(const struct xargs *a, const struct xl_cfg *cfg,
            (double)o->build_ns / 1e6);
 }
 
+/* attach of an HVM domain: hvmloader builds its tables from our file;
+ * the GUID page is ours to put in place.  On error the domain is left as
+ * it is (xl made it, not us), paused. */
+static int finish_hvm(libxl_ctx *ctx, const struct xargs *a, const struct xl_cfg *cfg,
+                      const libxl_domain_config *dc, uint32_t domid)
+{
+    char err[1024];
+    int done = 0;
+
+    if (xl_hvm_domain_attach(domid, dc, cfg, &done, err, sizeof(err))) {
+        fprintf(stderr, "xl-acpi: %s: %s (domain %u left paused: xl destroy %u)\n", a->cfg,
+                err, domid, domid);
+        return 1;
+    }
+    if (done)
+        printf("vmgenid: GUID page of domain %u populated and written at 0x%x\n", domid,
+               ACPI_HVM_GUID_PAGE);
+    else
+        printf("%s: no vmgenid: nothing to put into HVM domain %u (its tables are "
+               "hvmloader's, with acpi_firmware=)\n", a->cfg, domid);
+    if (!a->paused && libxl_domain_unpause(ctx, domid, NULL)) {
+        fprintf(stderr, "xl-acpi: cannot unpause domain %u (xl unpause %u)\n", domid, domid);
+        return 1;
+    }
+    printf("domid=%u\n", domid);
+    return fflush(stdout) ? 1 : 0;
+}
+
 /* create and attach: tables into domid (paused), unpause, print. */
 static int finish(libxl_ctx *ctx, const struct xargs *a, const struct xl_cfg *cfg,
                   const libxl_domain_config *dc, uint32_t domid, uint64_t libxl_ns)
@@ -192,6 +222,8 @@ static int finish(libxl_ctx *ctx, const struct xargs *a, const struct xl_cfg *cf
     uint64_t t0, t1;
     int ret = 1;
 
+    if (cfg->hvm)
+        return finish_hvm(ctx, a, cfg, dc, domid);
     if (!cfg->acpi) {
         /* libxl 4.17 builds a PVH domU's tables whatever acpi= says
          * (libxl__arch_domain_finalise_hw_description): say so, touch none. */
@@ -250,6 +282,13 @@ static int create_one(libxl_ctx *ctx, const struct xargs *a, struct xl_cfg *cfg,
 
     if (xl_cfg_load(a->cfg, cfg, err, sizeof(err))) {
         fprintf(stderr, "%s\n", err);
+        libxl_domain_config_init(dc);
+        return 1;
+    }
+    if (cfg->hvm) {
+        fprintf(stderr, "%s: error: xl-acpi create makes PVH domains; for type=\"hvm\": "
+                "xl-acpi build it, set acpi_firmware= to its acpi-firmware.bin, xl create -p "
+                "it, then xl-acpi attach DOMID --config CFG\n", a->cfg);
         libxl_domain_config_init(dc);
         return 1;
     }
@@ -385,9 +424,10 @@ static int cmd_genid(const struct xargs *a)
     uuid_unparse_lower(canon, text);
     printf("guid=%s\npage=0x%" PRIx64 "\n", text, addr);
     if (a->guid || a->new_guid)
-        printf("notify: none: a PVH domU has no emulated IO APIC or GPE block, so no "
-               "interrupt can announce the change; domain %u sees the new ID when it next "
-               "reads it, at its next boot or restore\n", a->domid);
+        printf("notify: none: no interrupt can announce the change (a PVH domU has no "
+               "emulated IO APIC or GPE block, an HVM domU's tables are hvmloader's, without "
+               "a GED); domain %u sees the new ID when it next reads it, at its next boot or "
+               "restore\n", a->domid);
     ret = fflush(stdout) ? 1 : 0;
 out:
     free(v);

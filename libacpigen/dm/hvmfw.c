@@ -194,3 +194,36 @@ int acpi_hvm_firmware_build(const struct acpi_guest_config *cfg, uint64_t guid_p
     info->len = f.used;
     return 0;
 }
+
+int acpi_hvm_firmware_vgia(const uint8_t *f, size_t len, uint64_t *vgia, char *err,
+                           size_t errlen)
+{
+    size_t off = 0;
+
+    if (!f || !vgia) {
+        msg_format(err, err ? errlen : 0, "acpi_firmware file: NULL argument");
+        return -1;
+    }
+    /* hvmloader stops when less than a header is left. */
+    while (len - off >= 36) {
+        const uint8_t *t = f + off;
+        uint32_t l = get_le32(t + 4);
+        if (l < 36 || l > len - off) {
+            msg_format(err, err ? errlen : 0, "acpi_firmware file: the table at offset %Z "
+                       "has length %U, not 36 to the %Z bytes left", off, (uint64_t)l,
+                       len - off);
+            return -1;
+        }
+        if (is_sig(t, "SSDT") && is_sig(t + 16, "VMGE") && is_sig(t + 20, "NID\0")) {
+            if (l < 46 || t[36] != 0x08 || !is_sig(t + 37, "VGIA") || t[41] != 0x0C) {
+                msg_format(err, err ? errlen : 0, "acpi_firmware file: the SSDT VMGENID at "
+                           "offset %Z does not start with Name (VGIA, DWord)", off);
+                return -1;
+            }
+            *vgia = get_le32(t + 42);
+            return 1;
+        }
+        off += l;
+    }
+    return 0;
+}

@@ -99,6 +99,17 @@ int acpi_hvm_firmware_build(const struct acpi_guest_config *cfg, uint64_t guid_p
                             uint8_t *out, size_t cap, struct acpi_hvm_fw *info,
                             uint8_t guid_page[ACPI_GUID_PAGE_SIZE], char *err, size_t errlen);
 
+/*
+ * Walk an acpi_firmware file f[0..len) as hvmloader does (header after
+ * header by Length) and find the SSDT "VMGENID" in it: its VGIA, the
+ * GUID page address, the first object of its body (Name (VGIA, DWord)).
+ * Returns 1 (*vgia set), 0 when there is none, -1 with err set when the
+ * walk meets a length hvmloader would choke on or a VMGENID SSDT without
+ * that Name.
+ */
+int acpi_hvm_firmware_vgia(const uint8_t *f, size_t len, uint64_t *vgia, char *err,
+                           size_t errlen);
+
 #ifdef __cplusplus
 }
 #endif
