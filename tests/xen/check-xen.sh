@@ -55,7 +55,8 @@ install -m 0755 "$here/domu-init.sh" "$initrd/init"
 rm -rf "$initrd"
 
 cp "$work/vmlinuz" "$share/vmlinuz"
-cp "$here/e2e-pvh.cfg" "$here/e2e-dm.cfg" "$top/examples/dm-blobs.bin" "$share/"
+cp "$here/e2e-pvh.cfg" "$here/e2e-dm.cfg" "$here/e2e-hvm.cfg" "$top/examples/dm-blobs.bin" \
+	"$top/examples/dm-blobs-hvm.bin" "$share/"
 install -m 0755 "$here/dom0-e2e.sh" "$share/dom0-e2e.sh"
 
 t1=$(date +%s)
@@ -67,7 +68,7 @@ boot_rc=0
 for attempt in 1 2; do
 	boot_rc=0
 	rm -f "$share/results.log"
-	XEN_E2E_TIMEOUT=${XEN_E2E_TIMEOUT:-600} "$here/run-xen.sh" "$work" "$share" || boot_rc=$?
+	XEN_E2E_TIMEOUT=${XEN_E2E_TIMEOUT:-900} "$here/run-xen.sh" "$work" "$share" || boot_rc=$?
 	grep -qE '^E2E-RESULT: ' "$share/results.log" 2>/dev/null && break
 	echo "check-xen: attempt $attempt: dom0 never reported a result (run-xen exit $boot_rc)"
 	grep -nE 'malloc\(\)|Aborted|Segmentation|segfault|Kernel panic|crashed' "$work/serial.log" | head -n 10 |

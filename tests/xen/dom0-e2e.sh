@@ -2,12 +2,16 @@
 # dom0-e2e.sh: the scenario of the real-Xen e2e test, run by dom0-init.sh
 # inside dom0 from the 9p share (/mnt/host), which check-xen.sh filled:
 # bin/xl-acpi, bin/dm-poke, lib/libacpigen.so*, vmlinuz, the domU
-# initramfs (domu-init.sh), e2e-pvh.cfg, e2e-dm.cfg, dm-blobs.bin.
+# initramfs (domu-init.sh), e2e-pvh.cfg, e2e-dm.cfg, e2e-hvm.cfg,
+# dm-blobs.bin, dm-blobs-hvm.bin.
 #   (0) plain `xl create -p` + `xl unpause` of e2e-pvh.cfg: the baseline time
 #   (a) `xl-acpi create e2e-pvh.cfg`, `xl-acpi genid`: our tables in the guest
 #   (b) `xl create -p e2e-dm.cfg`, a device model's blob area (dm-poke +
 #       xenstore), `xl-acpi attach`: its verdicts and the merged set
 #   (c) `xl-acpi attach` on malformed dm-acpi keys: an error, no domain left
+#   (h) an HVM domU with hvmloader: `xl-acpi build` of its acpi_firmware file
+#       (device model blobs judged against hvmloader's names), `xl create
+#       -p`, `xl-acpi attach` (the GUID page), what its Linux sees
 # One "PASS: name" or "FAIL: name: why" line per check, then
 # "E2E-RESULT: N passed, M failed"; check-xen.sh on the host reads that.
 # POSIX sh: dom0 runs it with dash.
@@ -314,6 +318,81 @@ for bad in "address 0x12zz" "length 0x"; do
 		pass "bad $key: domain $domid is gone"
 	fi
 done
+
+###### (h) an HVM domU: hvmloader's tables plus the acpi_firmware file of
+# `xl-acpi build` (the device model's accepted tables and devices, the SSDT
+# VMGENID), `xl create -p`, `xl-acpi attach` for the GUID page, unpause.
+hguid=$(sed -n 's/^vmgenid *= *"\(.*\)"/\1/p' e2e-hvm.cfg | tr 'A-F' 'a-f')
+fwdir=$(dirname "$(sed -n 's/^acpi_firmware *= *"\(.*\)"/\1/p' e2e-hvm.cfg)")
+rm -rf "$fwdir" "$(conlog e2e-hvm)"
+if xl-acpi build /mnt/host/e2e-hvm.cfg --dm-blobs dm-blobs-hvm.bin --out "$fwdir" >$tmp/h0.out 2>$tmp/h0.err; then
+	pass "hvm: xl-acpi build e2e-hvm.cfg wrote $fwdir/acpi-firmware.bin ($(wc -c <"$fwdir/acpi-firmware.bin") bytes)"
+	sed -n 's/^\(hvmloader\|acpi_firmware\|dm-acpi\): /    xl-acpi: \1: /p' $tmp/h0.out
+else
+	fail "hvm" "xl-acpi build e2e-hvm.cfg failed"
+	diag $tmp/h0.err $tmp/h0.out
+fi
+if grep -qx 'dm-acpi: 3 accepted, 2 rejected' $tmp/h0.out &&
+	grep -q '^dm-acpi: blob 4 at .*: device PR00, .*: rejected: name PR00 already exists' $tmp/h0.out; then
+	pass "hvm: 3 blobs accepted; the DSDT and PR00 (hvmloader's first processor) rejected"
+else
+	fail "hvm" "not the verdicts expected against hvmloader's names (3 accepted, DSDT and PR00 rejected)"
+fi
+hdomid=
+if ! xl create -p e2e-hvm.cfg >$tmp/h1.out 2>&1; then
+	fail "hvm" "xl create -p e2e-hvm.cfg failed"
+	diag $tmp/h1.out
+else
+	hdomid=$(xl domid e2e-hvm)
+	if timeout 240 xl-acpi attach "$hdomid" --config /mnt/host/e2e-hvm.cfg >$tmp/h2.out 2>$tmp/h2.err &&
+		grep -q "^vmgenid: GUID page of domain $hdomid populated and written at 0xfc0ff000" $tmp/h2.out; then
+		pass "hvm: xl-acpi attach $hdomid put the GUID page at 0xfc0ff000 and unpaused it"
+	else
+		fail "hvm" "xl-acpi attach $hdomid failed"
+		diag $tmp/h2.err $tmp/h2.out
+		xl destroy e2e-hvm 2>/dev/null
+		hdomid=
+	fi
+fi
+if [ -n "$hdomid" ]; then
+	timeout 60 xl-acpi genid "$hdomid" >$tmp/hg.out 2>$tmp/hg.err
+	if [ "$(value guid $tmp/hg.out)" = "$hguid" ]; then pass "hvm: xl-acpi genid $hdomid reads back $hguid"
+	else fail "hvm" "xl-acpi genid $hdomid: $(cat $tmp/hg.out $tmp/hg.err | xargs)"; fi
+	if ! wait_gone e2e-hvm; then
+		fail "hvm" "the HVM domU never printed its end marker"
+		diag "$(conlog e2e-hvm)"
+	fi
+	# hvmloader's own set is still the base: its FADT and one DSDT.
+	if [ -n "$(tables e2e-hvm FACP Xen HVM)" ] && [ "$(tables e2e-hvm DSDT | wc -l)" = 1 ]; then
+		pass "hvm: guest lists hvmloader's FACP (Xen HVM) and exactly one DSDT"
+	else
+		fail "hvm" "no FACP Xen/HVM from hvmloader, or not exactly one DSDT"
+	fi
+	if [ -n "$(tables e2e-hvm NFIT BOCHS)" ]; then pass "hvm: guest lists the device model's NFIT"
+	else fail "hvm" "guest lists no NFIT from the device model (OEM BOCHS)"; fi
+	for id in DMACPI VMGENID; do
+		if [ -n "$(tables e2e-hvm SSDT Xen $id XACG)" ]; then pass "hvm: guest lists the SSDT $id from xl-acpi"
+		else fail "hvm" "guest lists no SSDT $id (OEM Xen, creator XACG)"; fi
+	done
+	for d in NVDR XDEV VGEN; do
+		if has_dev e2e-hvm "\\_SB_.$d"; then pass "hvm: guest has the ACPI device \\_SB.$d"
+		else fail "hvm" "no \\_SB.$d among the guest's ACPI devices"; fi
+	done
+	bound=$(fact e2e-hvm vmgenid_bound)
+	if [ -n "$bound" ]; then pass "hvm: the vmgenid driver is bound ($bound)"
+	else fail "hvm" "the vmgenid driver is not bound"; fi
+	want=$(echo "$hguid" | tr -d - | sed 's/^\(..\)\(..\)\(..\)\(..\)\(..\)\(..\)\(..\)\(..\)/\4\3\2\1\6\5\8\7/')
+	got=$(fact e2e-hvm vmgenid_page_guid)
+	page=$(fact e2e-hvm vmgenid_page)
+	if [ -n "$got" ] && [ "$got" = "$want" ] && [ $((page)) = $((0xfc0ff000)) ]; then
+		pass "hvm: the guest reads the configured GUID from the page VGIA names ($page: $got)"
+	else
+		fail "hvm" "the guest reads ${got:-nothing} from ${page:-no VMGENID SSDT page}, expected $want at 0xfc0ff000"
+		fact e2e-hvm vmgenid_page_err | indent
+		fact e2e-hvm e820 | indent
+	fi
+	guest_checks e2e-hvm
+fi
 
 ###### (t) wall time, 3 rounds: plain xl create -p + xl unpause against
 # xl-acpi create, in alternating order (whichever runs right after a

@@ -1,9 +1,10 @@
 #!/bin/busybox sh
 # shellcheck shell=sh
 # /init of the e2e domUs' busybox initramfs: prints what Linux made of the
-# ACPI tables it was given, as "DOMU key value..." lines on hvc0 (which
-# xenconsoled writes to /var/log/xen/console/guest-NAME.log in dom0, where
-# dom0-e2e.sh parses them), then ends the domain.
+# ACPI tables it was given, as "DOMU key value..." lines on the console
+# (hvc0 of a PVH domU, which xenconsoled writes to
+# /var/log/xen/console/guest-NAME.log in dom0; ttyS0 of the HVM domU, which
+# its config sends to the same file), then ends the domain.
 # tests/boot/init.sh cannot be reused as is: it ends the VM through QEMU's
 # isa-debug-exit port and reboot -f, which a PVH domU has no use for (a
 # reboot would restart the domain).
@@ -57,13 +58,17 @@ for l in /sys/bus/acpi/drivers/vmgenid/*; do
 	bound="$bound ${l##*/}"
 done
 out vmgenid_bound "${bound# }"
-# The GUID page: the one reserved e820 range of the ACPI region
-# (0xFC000000..., as Linux lists the map it got), and whether the vmgenid
-# driver mapped it (its memremap shows as phys= in /proc/vmallocinfo; the
-# driver keeps the GUID to itself).  The GUID's 16 bytes at byte 40 are read
-# with guid-peek (why not busybox devmem: see guid-peek.c).
-gpage=$(grep -oE '\[mem 0x00000000fc[0-9a-f]{6}-0x[0-9a-f]+\] reserved' /tmp/dmesg |
-	sed -n 's/^\[mem 0x0*\([0-9a-f]*\)-.*/0x\1/p' | head -n 1)
+# The GUID page: where the SSDT VMGENID's VGIA (Name (VGIA, DWord), the
+# first object of its body: the DWord at byte 42) points, and whether the
+# vmgenid driver mapped it (its memremap shows as phys= in
+# /proc/vmallocinfo; the driver keeps the GUID to itself).  The GUID's 16
+# bytes at byte 40 are read with guid-peek (why not busybox devmem: see
+# guid-peek.c).
+gpage=
+for t in /sys/firmware/acpi/tables/SSDT*; do
+	[ -f "$t" ] && [ "$(dd if="$t" bs=1 skip=16 count=7 2>/dev/null)" = VMGENID ] || continue
+	gpage=0x$(od -An -tx4 -j42 -N4 "$t" | tr -d ' ')
+done
 grep -oE '\[mem 0x[0-9a-f]+-0x[0-9a-f]+\] [a-zA-Z ]+' /tmp/dmesg | while read -r line; do out e820 "$line"; done
 if [ -n "$gpage" ]; then
 	out vmgenid_page "$gpage"
