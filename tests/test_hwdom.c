@@ -455,7 +455,8 @@ static void test_rewrite_fixtures(void)
         CU_ASSERT_EQUAL(record("DSDT")->action, ACPI_HWDOM_KEPT);
         CU_ASSERT_EQUAL(record("FACS")->action, ACPI_HWDOM_KEPT);
         CU_ASSERT_EQUAL(record("HPET")->action, ACPI_HWDOM_KEPT);
-        CU_ASSERT_EQUAL(record("RSDP")->action, ACPI_HWDOM_ADDED);
+        CU_ASSERT_EQUAL(record("RSDP")->action, ACPI_HWDOM_REPLACED);
+        CU_ASSERT_EQUAL(record("XSDT")->action, ACPI_HWDOM_ADDED);
         CU_ASSERT_EQUAL(out.set.image_len % 4096, 0);
         CU_ASSERT_EQUAL(out.set.regions[0].address, BASE);
     }

@@ -238,7 +238,11 @@ static void build_all(struct hw_build *h, const struct acpi_hwdom_layout *lp)
             if (eq4(s->sig[i], root[k]))
                 host = (int)i;
         uint32_t len = k == 2 ? (uint32_t)sizeof(struct acpi_rsdp) : get_le32(h->b.img + at[k] + 4);
-        hw_record(h, root[k], host < 0 ? ACPI_HWDOM_ADDED : ACPI_HWDOM_REPLACED, host,
+        /* Every ACPI host has an RSDP, even when the input (sysfs) lacks it;
+         * an RSDT or XSDT the input does not show may not exist (SeaBIOS
+         * builds no XSDT). */
+        int replaced = host >= 0 || k == 2;
+        hw_record(h, root[k], replaced ? ACPI_HWDOM_REPLACED : ACPI_HWDOM_ADDED, host,
                   build_addr(&h->b, at[k]), len,
                   k == 2 ? "revision 2, pointing at the new XSDT and RSDT"
                          : "lists the %u tables the hardware domain sees (DSDT and FACS "
