@@ -164,6 +164,14 @@ check "the IO APIC from our MADT (the host's address and GSI base)" \
 check "full ACPI: the SCI handler is installed (HW_REDUCED_ACPI clear)" test "$(fact sci_handler)" = 1
 check "Linux read the STAO and says it ignores its name list" \
 	grep -q '^FACT log ACPI: STAO Name List not yet supported' "$dir/hwdom.txt"
+# Linux 6.1 acts on the UART flag through the SPCR's UART, and QEMU's PC
+# machines have no SPCR.
+if [ "$(sed -n 's/^stao_uart *= *//p' "$dir/hwdom.cfg")" = 1 ] && [ ! -e "$dir/host/SPCR" ]; then
+	check "Linux read the STAO's UART flag and says the SPCR it needs is missing" \
+		grep -q '^FACT log ACPI: STAO table present, but SPCR is missing' "$dir/hwdom.txt"
+fi
+check "Linux allows exactly our $vcpus CPUs" \
+	grep -q "^FACT log smpboot: Allowing $vcpus CPUs, 0 hotplug CPUs" "$dir/hwdom.txt"
 for p in $DEVICES; do
 	check "the host DSDT's $p is there" grep -qxF -- "$p" <(fact acpi_dev | awk '{ print $2 }')
 done
