@@ -302,26 +302,25 @@ static void check_madt(const struct fixture *f, const struct acpi_hwdom_config *
             CU_ASSERT_EQUAL(gn, 0);     /* processors come first */
             cpu++;
         } else {
-            CU_ASSERT(e[0] == 1 || e[0] == 2 || e[0] == 3);
+            CU_ASSERT(e[0] == 1 || e[0] == 2);
             memcpy(got + gn, e, e[1]);
             gn += e[1];
         }
         off += e[1];
     }
     CU_ASSERT_EQUAL(cpu, c->maxvcpus);
-    /* IO APICs, overrides, NMI sources: the host's, byte for byte, in that order. */
+    /* IO APICs and overrides: the host's, byte for byte, in that order. */
     wn = host_entries(hm, 1, want);
     wn += host_entries(hm, 2, want + wn);
-    wn += host_entries(hm, 3, want + wn);
     CU_ASSERT(wn > 0);
-    assert_bytes_eq("MADT IO APIC, override and NMI source entries", got, gn, want, wn);
+    assert_bytes_eq("MADT IO APIC and override entries", got, gn, want, wn);
     uint8_t nmi[64];
     CU_ASSERT(host_entries(hm, 4, nmi) > 0);   /* SeaBIOS has one: it was dropped */
     const struct acpi_hwdom_record *r = record("APIC");
     CU_ASSERT_FATAL(r != NULL);
     CU_ASSERT_EQUAL(r->action, ACPI_HWDOM_REPLACED);
     CU_ASSERT_EQUAL(r->address, new_table("APIC")->address);
-    CU_ASSERT_PTR_NOT_NULL(strstr(r->why, "1 LAPIC NMI and 0 other entries dropped"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(r->why, " NMI (Xen's) and "));
 }
 
 static void check_fadt(const struct fixture *f)
@@ -485,6 +484,38 @@ static void test_vcpus(void)
     ids[3] = ids[5];
     CU_ASSERT_EQUAL(build_cfg(&c, NULL), -1);
     CU_ASSERT_PTR_NOT_NULL(strstr(out.set.error, "same APIC ID"));
+}
+
+/* The pc MADT with an NMI source, an x2APIC NMI, a local APIC address
+ * override and an entry of an unknown type appended: all dropped, counted. */
+static void test_madt_entries(void)
+{
+    struct fixture g = fx[0];
+    int madt = find_host(&g, "APIC");
+    size_t ml = g.t[madt].size;
+    static const uint8_t more[] = {
+        3, 8, 0x0D, 0, 9, 0, 0, 0,                          /* NMI source, GSI 9 */
+        10, 12, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 1, 0, 0, 0,   /* x2APIC NMI, all, LINT1 */
+        5, 12, 0, 0, 0, 0, 0xE0, 0xFE, 0, 0, 0, 0,          /* LAPIC address override */
+        0x7F, 4, 0, 0,                                      /* unknown */
+    };
+    uint8_t *md = malloc(ml + sizeof(more));
+    CU_ASSERT_FATAL(md != NULL);
+    memcpy(md, g.data[madt], ml);
+    memcpy(md + ml, more, sizeof(more));
+    md[4] = (uint8_t)(ml + sizeof(more));
+    md[9] = 0;
+    md[9] = acpi_checksum(md, ml + sizeof(more));
+    g.t[madt].data = md;
+    g.t[madt].size = ml + sizeof(more);
+    g.data[madt] = md;
+    struct acpi_hwdom_config c;
+    default_cfg(&c, &g);
+    CU_ASSERT_FATAL(init_set(g.t, g.n) == 0);
+    CU_ASSERT_FATAL(build_cfg(&c, NULL) == 0);
+    check_madt(&g, &c);
+    CU_ASSERT_PTR_NOT_NULL(strstr(record("APIC")->why, "3 NMI (Xen's) and 2 other entries dropped"));
+    free(md);
 }
 
 /* A header-only table with a valid checksum. */
@@ -711,6 +742,7 @@ void register_tests(void)
     add_test(s, "host table errors", test_host_set_errors);
     add_test(s, "rewrite of the pc and q35 fixtures", test_rewrite_fixtures);
     add_test(s, "vCPUs: x2APIC, given APIC IDs", test_vcpus);
+    add_test(s, "MADT: NMI entries, overrides, unknown types dropped", test_madt_entries);
     add_test(s, "dropped tables", test_dropped);
     add_test(s, "STAO namepaths against the host namespace", test_stao_paths);
     add_test(s, "build errors", test_errors);

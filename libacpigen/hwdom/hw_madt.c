@@ -5,12 +5,13 @@
  * Xen gives vCPU i the APIC ID 2 * i, as for any PVH guest.  The IO APICs
  * are the ones Xen emulates for the hardware domain, one per host IO APIC
  * at the same address, ID and GSI base, so the host's interrupt source
- * overrides and NMI sources (GSIs, with their polarity and trigger flags)
- * stay true and are copied.  LAPIC NMI entries describe the physical LINT
- * pins, which belong to Xen (it takes the host's NMIs itself); no vCPU's
- * emulated LINT pin ever sees one, so they are dropped, as are local APIC
- * address overrides (the vLAPIC is at 0xFEE00000) and entry types of
- * other architectures.
+ * overrides (GSIs, with their polarity and trigger flags) stay true and are
+ * copied.  NMIs are Xen's: LAPIC NMI entries name physical LINT pins that
+ * no vCPU's emulated LAPIC has wired, with host processor UIDs that need
+ * not match ours, and NMI sources name IO APIC inputs wired for NMIs that
+ * Xen takes itself; both are dropped, as Xen's own PVH dom0 MADT drops
+ * them.  So are local APIC address overrides (the vLAPIC is at 0xFEE00000)
+ * and entry types of other architectures.
  */
 #include "hwdom/hw_build.h"
 
@@ -41,7 +42,7 @@ static uint8_t min_len(uint8_t type)
 }
 
 struct counts {
-    unsigned cpus, ioapics, overrides, nmi_sources, lapic_nmi, other;
+    unsigned cpus, ioapics, overrides, nmi, other;
 };
 
 /* Walk the host MADT's entries, checking each; copy the ones the hardware
@@ -84,12 +85,9 @@ static size_t host_entries(struct hw_build *h, uint8_t *p, struct counts *c)
             c->overrides++;
             break;
         case MADT_NMI_SOURCE:
-            n = 8;
-            c->nmi_sources++;
-            break;
         case ACPI_MADT_LOCAL_APIC_NMI:
         case ACPI_MADT_LOCAL_X2APIC_NMI:
-            c->lapic_nmi++;
+            c->nmi++;
             break;
         default:
             c->other++;
@@ -164,9 +162,9 @@ size_t hw_madt(struct hw_build *h)
     build_seal(&h->b, off);
     h->out->n_vcpus_host = cnt.cpus;
     hw_record(h, "APIC", ACPI_HWDOM_REPLACED, h->s->madt, build_addr(&h->b, off), (uint32_t)len,
-              "new MADT: %u vCPUs (%u Enabled), not the host's %u CPUs; %u IO APICs, %u "
-              "interrupt source overrides, %u NMI sources as the host's; %u LAPIC NMI and %u "
-              "other entries dropped", c->maxvcpus, c->vcpus, cnt.cpus, cnt.ioapics,
-              cnt.overrides, cnt.nmi_sources, cnt.lapic_nmi, cnt.other);
+              "new MADT: %u vCPUs (%u Enabled), not the host's %u CPUs; %u IO APICs and %u "
+              "interrupt source overrides as the host's; %u NMI (Xen's) and %u other entries "
+              "dropped", c->maxvcpus, c->vcpus, cnt.cpus, cnt.ioapics, cnt.overrides, cnt.nmi,
+              cnt.other);
     return off;
 }

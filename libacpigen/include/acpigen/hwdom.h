@@ -9,6 +9,7 @@
  * caller chooses, and a new RSDP that points at them:
  *   MADT   the hardware domain's vCPUs, the IO APICs Xen emulates at the
  *          host's addresses and GSI bases, the host's interrupt overrides
+ *          (no NMI entries: NMIs are Xen's)
  *   FADT   the host's, HW_REDUCED_ACPI clear, C-state/throttling fields
  *          that would reach the physical processors cleared
  *   STAO   the UART the hypervisor owns and the devices the config hides,
