@@ -603,6 +603,9 @@ static void test_stao_paths(void)
     expect_build_error(&c, NULL, "is a Name in the host's namespace");
     c.stao_paths[0] = "\\_SB";
     expect_build_error(&c, NULL, "is only a Scope");
+    /* A field unit of the PCI root's config space (QEMU's PCI0 has PCIU). */
+    c.stao_paths[0] = "\\_SB.PCI0.PCIU";
+    expect_build_error(&c, NULL, "is a field unit");
     c.stao_paths[0] = "_SB.PCI0";
     expect_build_error(&c, NULL, "must be an absolute path");
     c.stao_paths[0] = "\\_SB.PCI0.COM12";

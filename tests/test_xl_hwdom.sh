@@ -179,6 +179,12 @@ err_case "region over the host's tables" "overlaps the host's" \
 sed 's/^maxvcpus = .*/maxvcpus = 1/' "$tmp/pc.cfg" >"$tmp/maxv.cfg"
 err_case "maxvcpus < vcpus" "maxv.cfg:$(line maxvcpus): error: maxvcpus=1 is less than vcpus=2" \
     --host-tables "$FX/pc" --config "$tmp/maxv.cfg"
+{ cat "$tmp/pc.cfg"; echo 'acpi_oem_id = [ "Xen" ]'; } >"$tmp/oemlist.cfg"
+err_case "acpi_oem_id as a list" "oemlist.cfg:$(($(wc -l <"$tmp/pc.cfg") + 1)): error: acpi_oem_id is a list" \
+    --host-tables "$FX/pc" --config "$tmp/oemlist.cfg"
+{ cat "$tmp/pc.cfg"; echo 'hypervisor_tables = [ "HPETX" ]'; } >"$tmp/sig.cfg"
+err_case "hypervisor_tables entry not a signature" 'entry 1 "HPETX" is not a 4-character table signature' \
+    --host-tables "$FX/pc" --config "$tmp/sig.cfg"
 cp -r "$FX/pc" "$tmp/bad"
 printf '\001' | dd of="$tmp/bad/HPET.dat" bs=1 seek=40 conv=notrunc 2>/dev/null
 err_case "a host table with a bad checksum" 'host table "HPET.dat": checksum wrong' \

@@ -135,7 +135,10 @@ static int map(struct ctx *c, struct xl_hwcfg *out)
     }
 
     const char *s;
-    if (!xlu_cfg_get_string(c->xlu, "acpi_oem_id", &s, 1)) {
+    int e = xlu_cfg_get_string(c->xlu, "acpi_oem_id", &s, 1);
+    if (e && e != ESRCH)
+        return fail(c, "acpi_oem_id", "acpi_oem_id is a list, expected a string");
+    if (!e) {
         size_t len = strlen(s);
         if (!len || len > 6)
             return fail(c, "acpi_oem_id", "acpi_oem_id=\"%.40s\" must be 1 to 6 characters", s);

@@ -19,7 +19,8 @@
 struct want {
     uint32_t segs[ACPI_NS_MAX_SEGS];
     unsigned nsegs;
-    uint16_t opcode;        /* how it was defined; 0: not found */
+    int found;
+    uint16_t opcode;        /* how it was defined (0: a field unit) */
     int device;             /* defined as a device-like object somewhere */
 };
 
@@ -47,8 +48,9 @@ static int on_name(void *ctx, const struct acpi_ns_name *name)
             k++;
         if (k < w->nsegs)
             continue;
-        if (!w->opcode || device_like(name->opcode))
+        if (!w->found || device_like(name->opcode))
             w->opcode = name->opcode;
+        w->found = 1;
         w->device |= device_like(name->opcode);
     }
     return 0;
@@ -97,7 +99,7 @@ static int is_aml(const char *sig)
 
 static int check_paths(struct hw_build *h)
 {
-    static const char *const kind[] = { [0] = "not defined", [0x08] = "a Name",
+    static const char *const kind[] = { [0] = "a field unit", [0x08] = "a Name",
                                         [0x10] = "only a Scope", [0x14] = "a Method" };
     struct check c;
     char err[ACPI_NS_MSG_MAX];
@@ -126,7 +128,8 @@ static int check_paths(struct hw_build *h)
         const struct want *w = &c.w[i];
         if (w->device)
             continue;
-        const char *what = w->opcode < sizeof(kind) / sizeof(kind[0]) && kind[w->opcode]
+        const char *what = !w->found ? "not defined"
+                           : w->opcode < sizeof(kind) / sizeof(kind[0]) && kind[w->opcode]
                                ? kind[w->opcode] : "not a device";
         /* %s: parse_path() let only NameSeg characters, '\\' and '.' through. */
         build_fail(&h->b, "STAO: namepath \"%s\" is %s in the host's namespace (%u DSDT/SSDT "
