@@ -686,6 +686,19 @@ static void test_errors(void)
     const uint8_t *nf = new_bytes("FACP");
     CU_ASSERT(nf[55] == 0 && nf[95] == 0 && le16(nf + 96) == 101 && nf[104] == 0 && nf[105] == 0);
 
+    /* A FADT of 40 bytes, exactly allocated: refused without reading on (ASan). */
+    uint8_t *sf = malloc(40);
+    memcpy(sf, f->data[fadt], 40);
+    sf[4] = 40;
+    sf[9] = 0;
+    sf[9] = acpi_checksum(sf, 40);
+    memcpy(t, f->t, sizeof(t));
+    t[fadt].data = sf;
+    t[fadt].size = 40;
+    CU_ASSERT_FATAL(init_set(t, f->n) == 0);
+    expect_build_error(&c, NULL, "host FADT \"FACP.dat\": 40 bytes, shorter than ACPI 1.0's 116");
+    free(sf);
+
     memcpy(md, f->data[madt], ml);
     md[ml - 5] = 7;         /* the last entry (6 bytes) now claims 7 */
     md[9] = 0;
@@ -704,6 +717,47 @@ static void test_errors(void)
     expect_build_error(&c, NULL, "no IO APIC entry");
     free(fd);
     free(md);
+}
+
+/* Every host FADT, MADT and DSDT cut short (length and checksum fixed, so
+ * the set takes it), each in a buffer of exactly its size: the build
+ * succeeds or fails with a message, never reading past it (ASan). */
+static void test_truncations(void)
+{
+    static const char *const sigs[] = { "FACP", "APIC", "DSDT" };
+    unsigned built = 0, refused = 0;
+    for (int m = 0; m < 2; m++) {
+        struct fixture *f = &fx[m];
+        struct acpi_hwdom_config c;
+        default_cfg(&c, f);
+        for (unsigned k = 0; k < 3; k++) {
+            int i = find_host(f, sigs[k]);
+            CU_ASSERT_FATAL(i >= 0);
+            for (size_t len = 36; len < f->t[i].size; len++) {
+                struct acpi_host_table t[ACPI_HOST_MAX_TABLES];
+                uint8_t *d = malloc(len);
+                memcpy(d, f->data[i], len);
+                d[4] = (uint8_t)len;
+                d[5] = (uint8_t)(len >> 8);
+                d[9] = 0;
+                d[9] = acpi_checksum(d, len);
+                memcpy(t, f->t, sizeof(t));
+                t[i].data = d;
+                t[i].size = len;
+                CU_ASSERT_FATAL(acpi_host_set_init(&set, t, f->n) == 0);
+                if (build_cfg(&c, NULL) == 0)
+                    built++;
+                else if (out.set.error[0])
+                    refused++;
+                else
+                    CU_FAIL("failed without a message");
+                free(d);
+            }
+        }
+    }
+    /* Cut DSDTs mostly still parse up to where they end or are refused;
+     * both outcomes occur. */
+    CU_ASSERT(built > 0 && refused > 0);
 }
 
 /* At every image size below what the set needs, the build fails cleanly
@@ -750,4 +804,5 @@ void register_tests(void)
     add_test(s, "STAO namepaths against the host namespace", test_stao_paths);
     add_test(s, "build errors", test_errors);
     add_test(s, "every image size", test_every_size);
+    add_test(s, "host FADT, MADT and DSDT cut at every length", test_truncations);
 }

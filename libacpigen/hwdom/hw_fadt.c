@@ -24,25 +24,15 @@
 #endif
 
 #define OFF(f) offsetof(struct acpi_fadt, f)
-/* ACPI 1.0's FADT ends after FLAGS: the fields changed here are all in it. */
-#define FADT_MIN_LEN (OFF(flags) + 4)
 
 size_t hw_fadt(struct hw_build *h)
 {
     const struct acpi_host_table *ht = &h->s->t[h->s->fadt];
     uint32_t len = get_le32(ht->data + 4);
 
-    if (len < FADT_MIN_LEN) {
-        build_fail(&h->b, "host FADT %q: %u bytes, shorter than ACPI 1.0's %u", ht->name, len,
-                   (unsigned)FADT_MIN_LEN);
-        return SIZE_MAX;
-    }
-    uint32_t flags = get_le32(ht->data + OFF(flags));
-    if (flags & ACPI_FADT_HW_REDUCED_ACPI) {
-        build_fail(&h->b, "host FADT %q: the host is HW-reduced: it has no PM1 blocks, SCI "
-                   "or RTC ports for a full-ACPI hardware domain", ht->name);
-        return SIZE_MAX;
-    }
+    /* hwdom.c refused a FADT shorter than ACPI 1.0's (FLAGS is its last
+     * field, and every field changed here comes before it) and a
+     * HW-reduced host, which has no blocks to keep. */
     size_t off = build_place(&h->b, len, 8, "FADT");
     if (off == SIZE_MAX)
         return SIZE_MAX;

@@ -104,9 +104,22 @@ static int host_pointers(struct hw_build *h)
     const struct acpi_host_set *s = h->s;
     const struct acpi_host_table *f = &s->t[s->fadt];
     uint32_t len = get_le32(f->data + 4);
-    uint64_t dsdt = get_le32(f->data + offsetof(struct acpi_fadt, dsdt));
-    uint64_t facs = get_le32(f->data + offsetof(struct acpi_fadt, firmware_ctrl));
+    uint64_t dsdt, facs;
 
+    /* ACPI 1.0's FADT ends after FLAGS: every field read here is in it. */
+    if (len < offsetof(struct acpi_fadt, flags) + 4) {
+        build_fail(&h->b, "host FADT %q: %u bytes, shorter than ACPI 1.0's %u", f->name, len,
+                   (unsigned)(offsetof(struct acpi_fadt, flags) + 4));
+        return -1;
+    }
+    /* First, as it explains what else is missing (a FACS, PM blocks). */
+    if (get_le32(f->data + offsetof(struct acpi_fadt, flags)) & ACPI_FADT_HW_REDUCED_ACPI) {
+        build_fail(&h->b, "host FADT %q: the host is HW-reduced: it has no PM1 blocks, SCI "
+                   "or RTC ports for a full-ACPI hardware domain", f->name);
+        return -1;
+    }
+    dsdt = get_le32(f->data + offsetof(struct acpi_fadt, dsdt));
+    facs = get_le32(f->data + offsetof(struct acpi_fadt, firmware_ctrl));
     /* The X_ forms win when set (ACPI 6.4, 5.2.9). */
     if (len >= offsetof(struct acpi_fadt, x_dsdt) + 8 &&
         get_le64(f->data + offsetof(struct acpi_fadt, x_dsdt)))
