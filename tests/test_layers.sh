@@ -1,7 +1,8 @@
 #!/bin/bash
 # test_layers.sh - the libacpigen core keeps its layers one-way and its
 # files small:
-#   base/ (0) < aml/ (1) < tables/ (2) < dm/ (3), public headers ranked with
+#   base/ (0) < aml/ (1) < tables/ (2) < dm/ (3), hwdom/ (3: beside dm/,
+#   neither uses the other), public headers ranked with
 #   the layer that implements them;
 #   - no #include reaches a higher layer, and the include graph has no loop;
 #   - no object calls (or reads) a symbol defined in a higher layer, and the
@@ -32,12 +33,14 @@ level() {
     aml/* | acpigen/aml.h | acpigen/namespace.h | acpigen/nsscan.h) echo 1 ;;
     tables/* | acpigen/guest.h) echo 2 ;;
     dm/* | acpigen/dmacpi.h | acpigen/hvmfw.h) echo 3 ;;
+    hwdom/* | acpigen/hwdom.h) echo 3 ;;
     esac
 }
 
 # ---- includes ---------------------------------------------------------------
 files=()
 for f in "$src"/base/*.[ch] "$src"/aml/*.[ch] "$src"/tables/*.[ch] "$src"/dm/*.[ch] \
+         "$src"/hwdom/*.[ch] \
          "$src"/include/acpigen/*.h; do
     files+=("$f")
 done
@@ -77,7 +80,7 @@ fi
 # programs compile the same sources under other names there).
 objs=()
 nsrc=0
-for c in "$src"/base/*.c "$src"/aml/*.c "$src"/tables/*.c "$src"/dm/*.c; do
+for c in "$src"/base/*.c "$src"/aml/*.c "$src"/tables/*.c "$src"/dm/*.c "$src"/hwdom/*.c; do
     nsrc=$((nsrc + 1))
     rel=${c#"$src"/}
     o=$top_builddir/libacpigen/${rel%.c}.o

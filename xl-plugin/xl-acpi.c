@@ -21,6 +21,7 @@
 #include "cfg.h"
 #include "dmblobs.h"
 #include "hvm.h"
+#include "hwcmd.h"
 #include "manifest.h"
 #include "memmap.h"
 #include "output.h"
@@ -40,6 +41,8 @@ static const char usage_text[] =
     "       xl-acpi create CFG [--paused] [--json]\n"
     "       xl-acpi attach DOMID --config CFG [--paused] [--json]\n"
     "       xl-acpi genid DOMID [--new | GUID]\n"
+    "       xl-acpi hwdom --host-tables SRC --config CFG --out DIR [--json]\n"
+    "       xl-acpi hwdom --host-tables SRC --config CFG --json\n"
     "       xl-acpi --help\n";
 
 static const char help_text[] =
@@ -91,6 +94,19 @@ static const char help_text[] =
     "  --json         print the manifest (JSON) instead of the summary\n"
     "  genid DOMID    print the VMGENID GUID in the guest's page; --new or a\n"
     "                 GUID writes a new one\n"
+    "\n"
+    "The hardware domain (PVH dom0), from the host's own tables:\n"
+    "  hwdom          write a new MADT, the host's FADT adjusted, an STAO, a\n"
+    "                 new XSDT/RSDT and RSDP into the config's acpi_base; the\n"
+    "                 host's other tables are kept at their host addresses, the\n"
+    "                 vNUMA and IOMMU tables dropped; prints what was kept,\n"
+    "                 replaced, added and dropped, and why\n"
+    "  --host-tables SRC\n"
+    "                 a directory of binary tables (as /sys/firmware/acpi/tables;\n"
+    "                 *.txt files in it: the kernel's \"ACPI: SIG 0xADDR\" lines\n"
+    "                 with the host addresses) or an acpidump text file\n"
+    "  --config CFG   vcpus, maxvcpus, stao_uart, stao_namepaths,\n"
+    "                 hypervisor_tables, acpi_oem_id, acpi_base, acpi_size\n"
     "\n"
     "  -h, --help     this help\n"
     "\n"
@@ -470,6 +486,8 @@ int main(int argc, char **argv)
     /* The commands that act on a real domain live in xencmd.c. */
     if (argc > 1 && xl_is_xen_command(argv[1]))
         return xl_xen_main(argc, argv);
+    if (argc > 1 && !strcmp(argv[1], "hwdom"))
+        return xl_hwdom_main(argc, argv);
     r = parse_args(argc, argv, &a);
 
     if (r >= 0)
