@@ -40,7 +40,7 @@ else
 	say "debootstrap into $root (key $key)"
 	rm -rf "$root" "$work/rootfs.key" "$work/rootfs.img"
 	debootstrap --variant=minbase \
-		--include=xen-utils-4.17,xenstore-utils,busybox,kmod,udev,procps \
+		--include=xen-utils-4.17,xenstore-utils,busybox,kmod,udev,procps,qemu-system-xen \
 		bookworm "$root" "$mirror"
 	# bookworm main carries an older 4.17 than the hypervisor from
 	# bookworm-security; xl and Xen must be the same release.
