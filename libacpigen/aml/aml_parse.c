@@ -510,8 +510,11 @@ static int name_term(struct aml__parser *p, enum where at, size_t limit)
 
     if (parse_ns(p, limit, &ns))
         return -1;
-    if ((at == AT_STMT || at == AT_ARG) && p->hooks->argc)
-        argc = p->hooks->argc(p, &ns);
+    if ((at == AT_STMT || at == AT_ARG) && p->hooks->argc) {
+        int rc = p->hooks->argc(p, &ns, &argc);
+        if (rc)
+            return rc;
+    }
     if (argc > 7)
         argc = 7;
     if (!argc)

@@ -68,8 +68,9 @@ struct aml__parse_hooks {
      * nonzero stops the walk. */
     int (*op)(struct aml__parser *p, uint16_t op, size_t offset);
     /* How many TermArgs follow a NameString that stands where a TermArg or
-     * a statement goes (a method call); 0 makes it a plain reference. */
-    unsigned (*argc)(struct aml__parser *p, const struct aml__parse_ns *ns);
+     * a statement goes (a method call) in *argc; 0 makes it a plain
+     * reference.  Nonzero stops the walk with that value. */
+    int (*argc)(struct aml__parser *p, const struct aml__parse_ns *ns, unsigned *argc);
 };
 
 struct aml__parser {
