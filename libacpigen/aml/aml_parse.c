@@ -31,129 +31,156 @@
 
 #include "base/msg.h"
 
+/* The walker's few small helpers sit on the path of every byte: the
+ * compiler's own choice keeps some of them out of line. */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
 /* Opcode flags. */
 #define F_DEF   0x01u   /* defines a name: only where a statement goes */
 #define F_STMT  0x02u   /* a StatementOpcode: only where a statement goes */
 #define F_DATA  0x04u   /* may be a Package element (DataRefObject) */
 #define F_HOOK  0x08u   /* the op hook gives a verdict (Scope, Load, ...) */
 
+/* How term() takes an opcode's operands, fixed by its shape so that no
+ * shape is looked at twice: the kind must agree with the shape. */
+enum op_kind {
+    K_NONE,     /* no such opcode */
+    K_LEAF,     /* no operands */
+    K_FIXED,    /* one b/w/d/q: `width` bytes */
+    K_STRING,   /* String: ASCII up to a NUL */
+    K_FLAT,     /* names and fixed data only: read at once, no frame */
+    K_NEST,     /* a term, list or PkgLength among them: a frame */
+};
+
 struct op_info {
     const char *name;
     const char *shape;
     uint8_t flags;
+    uint8_t kind;
+    uint8_t width;
 };
 
+#define LEAF(n, fl)         { n, "", fl, K_LEAF, 0 }
+#define FIXED(n, s, w, fl)  { n, s, fl, K_FIXED, w }
+#define STRING(n, fl)       { n, "", fl, K_STRING, 0 }
+#define FLAT(n, s, fl)      { n, s, fl, K_FLAT, 0 }
+#define NEST(n, s, fl)      { n, s, fl, K_NEST, 0 }
+
 static const struct op_info ops[256] = {
-    [0x00] = { "Zero", "", F_DATA },
-    [0x01] = { "One", "", F_DATA },
-    [0x06] = { "Alias", "ND", F_DEF },
-    [0x08] = { "Name", "DT", F_DEF },
-    [0x0A] = { "ByteConst", "b", F_DATA },
-    [0x0B] = { "WordConst", "w", F_DATA },
-    [0x0C] = { "DWordConst", "d", F_DATA },
-    [0x0D] = { "String", "", F_DATA },
-    [0x0E] = { "QWordConst", "q", F_DATA },
-    [0x10] = { "Scope", "PCL", F_DEF | F_HOOK },
-    [0x11] = { "Buffer", "PTZ", F_DATA },
-    [0x12] = { "Package", "PbK", F_DATA },
-    [0x13] = { "VarPackage", "PTK", F_DATA },
-    [0x14] = { "Method", "PYM", F_DEF },
-    [0x15] = { "External", "X", F_DEF },
-    [0x60] = { "Local0", "", 0 }, [0x61] = { "Local1", "", 0 },
-    [0x62] = { "Local2", "", 0 }, [0x63] = { "Local3", "", 0 },
-    [0x64] = { "Local4", "", 0 }, [0x65] = { "Local5", "", 0 },
-    [0x66] = { "Local6", "", 0 }, [0x67] = { "Local7", "", 0 },
-    [0x68] = { "Arg0", "", 0 }, [0x69] = { "Arg1", "", 0 },
-    [0x6A] = { "Arg2", "", 0 }, [0x6B] = { "Arg3", "", 0 },
-    [0x6C] = { "Arg4", "", 0 }, [0x6D] = { "Arg5", "", 0 },
-    [0x6E] = { "Arg6", "", 0 },
-    [0x70] = { "Store", "TS", 0 },
-    [0x71] = { "RefOf", "S", 0 },
-    [0x72] = { "Add", "TTS", 0 },
-    [0x73] = { "Concatenate", "TTS", 0 },
-    [0x74] = { "Subtract", "TTS", 0 },
-    [0x75] = { "Increment", "S", 0 },
-    [0x76] = { "Decrement", "S", 0 },
-    [0x77] = { "Multiply", "TTS", 0 },
-    [0x78] = { "Divide", "TTSS", 0 },
-    [0x79] = { "ShiftLeft", "TTS", 0 },
-    [0x7A] = { "ShiftRight", "TTS", 0 },
-    [0x7B] = { "And", "TTS", 0 },
-    [0x7C] = { "NAnd", "TTS", 0 },
-    [0x7D] = { "NOr", "TTS", 0 },
-    [0x7E] = { "Or", "TTS", 0 },
-    [0x7F] = { "Xor", "TTS", 0 },
-    [0x80] = { "Not", "TS", 0 },
-    [0x81] = { "FindSetLeftBit", "TS", 0 },
-    [0x82] = { "FindSetRightBit", "TS", 0 },
-    [0x83] = { "DerefOf", "T", 0 },
-    [0x84] = { "ConcatenateResTemplate", "TTS", 0 },
-    [0x85] = { "Mod", "TTS", 0 },
-    [0x86] = { "Notify", "ST", F_STMT },
-    [0x87] = { "SizeOf", "S", 0 },
-    [0x88] = { "Index", "TTS", 0 },
-    [0x89] = { "Match", "TbTbTT", 0 },
-    [0x8A] = { "CreateDWordField", "TTD", F_DEF },
-    [0x8B] = { "CreateWordField", "TTD", F_DEF },
-    [0x8C] = { "CreateByteField", "TTD", F_DEF },
-    [0x8D] = { "CreateBitField", "TTD", F_DEF },
-    [0x8E] = { "ObjectType", "S", 0 },
-    [0x8F] = { "CreateQWordField", "TTD", F_DEF },
-    [0x90] = { "LAnd", "TT", 0 },
-    [0x91] = { "LOr", "TT", 0 },
-    [0x92] = { "LNot", "T", 0 },
-    [0x93] = { "LEqual", "TT", 0 },
-    [0x94] = { "LGreater", "TT", 0 },
-    [0x95] = { "LLess", "TT", 0 },
-    [0x96] = { "ToBuffer", "TS", 0 },
-    [0x97] = { "ToDecimalString", "TS", 0 },
-    [0x98] = { "ToHexString", "TS", 0 },
-    [0x99] = { "ToInteger", "TS", 0 },
-    [0x9C] = { "ToString", "TTS", 0 },
-    [0x9D] = { "CopyObject", "TS", 0 },
-    [0x9E] = { "Mid", "TTTS", 0 },
-    [0x9F] = { "Continue", "", F_STMT },
-    [0xA0] = { "If", "PTL", F_STMT },
-    [0xA1] = { "Else", "PL", F_STMT },
-    [0xA2] = { "While", "PTL", F_STMT },
-    [0xA3] = { "Noop", "", F_STMT },
-    [0xA4] = { "Return", "T", F_STMT },
-    [0xA5] = { "Break", "", F_STMT },
-    [0xCC] = { "BreakPoint", "", F_STMT },
-    [0xFF] = { "Ones", "", F_DATA },
+    [0x00] = LEAF("Zero", F_DATA),
+    [0x01] = LEAF("One", F_DATA),
+    [0x06] = FLAT("Alias", "ND", F_DEF),
+    [0x08] = NEST("Name", "DT", F_DEF),
+    [0x0A] = FIXED("ByteConst", "b", 1, F_DATA),
+    [0x0B] = FIXED("WordConst", "w", 2, F_DATA),
+    [0x0C] = FIXED("DWordConst", "d", 4, F_DATA),
+    [0x0D] = STRING("String", F_DATA),
+    [0x0E] = FIXED("QWordConst", "q", 8, F_DATA),
+    [0x10] = NEST("Scope", "PCL", F_DEF | F_HOOK),
+    [0x11] = NEST("Buffer", "PTZ", F_DATA),
+    [0x12] = NEST("Package", "PbK", F_DATA),
+    [0x13] = NEST("VarPackage", "PTK", F_DATA),
+    [0x14] = NEST("Method", "PYM", F_DEF),
+    [0x15] = FLAT("External", "X", F_DEF),
+    [0x60] = LEAF("Local0", 0), [0x61] = LEAF("Local1", 0),
+    [0x62] = LEAF("Local2", 0), [0x63] = LEAF("Local3", 0),
+    [0x64] = LEAF("Local4", 0), [0x65] = LEAF("Local5", 0),
+    [0x66] = LEAF("Local6", 0), [0x67] = LEAF("Local7", 0),
+    [0x68] = LEAF("Arg0", 0), [0x69] = LEAF("Arg1", 0),
+    [0x6A] = LEAF("Arg2", 0), [0x6B] = LEAF("Arg3", 0),
+    [0x6C] = LEAF("Arg4", 0), [0x6D] = LEAF("Arg5", 0),
+    [0x6E] = LEAF("Arg6", 0),
+    [0x70] = NEST("Store", "TS", 0),
+    [0x71] = NEST("RefOf", "S", 0),
+    [0x72] = NEST("Add", "TTS", 0),
+    [0x73] = NEST("Concatenate", "TTS", 0),
+    [0x74] = NEST("Subtract", "TTS", 0),
+    [0x75] = NEST("Increment", "S", 0),
+    [0x76] = NEST("Decrement", "S", 0),
+    [0x77] = NEST("Multiply", "TTS", 0),
+    [0x78] = NEST("Divide", "TTSS", 0),
+    [0x79] = NEST("ShiftLeft", "TTS", 0),
+    [0x7A] = NEST("ShiftRight", "TTS", 0),
+    [0x7B] = NEST("And", "TTS", 0),
+    [0x7C] = NEST("NAnd", "TTS", 0),
+    [0x7D] = NEST("NOr", "TTS", 0),
+    [0x7E] = NEST("Or", "TTS", 0),
+    [0x7F] = NEST("Xor", "TTS", 0),
+    [0x80] = NEST("Not", "TS", 0),
+    [0x81] = NEST("FindSetLeftBit", "TS", 0),
+    [0x82] = NEST("FindSetRightBit", "TS", 0),
+    [0x83] = NEST("DerefOf", "T", 0),
+    [0x84] = NEST("ConcatenateResTemplate", "TTS", 0),
+    [0x85] = NEST("Mod", "TTS", 0),
+    [0x86] = NEST("Notify", "ST", F_STMT),
+    [0x87] = NEST("SizeOf", "S", 0),
+    [0x88] = NEST("Index", "TTS", 0),
+    [0x89] = NEST("Match", "TbTbTT", 0),
+    [0x8A] = NEST("CreateDWordField", "TTD", F_DEF),
+    [0x8B] = NEST("CreateWordField", "TTD", F_DEF),
+    [0x8C] = NEST("CreateByteField", "TTD", F_DEF),
+    [0x8D] = NEST("CreateBitField", "TTD", F_DEF),
+    [0x8E] = NEST("ObjectType", "S", 0),
+    [0x8F] = NEST("CreateQWordField", "TTD", F_DEF),
+    [0x90] = NEST("LAnd", "TT", 0),
+    [0x91] = NEST("LOr", "TT", 0),
+    [0x92] = NEST("LNot", "T", 0),
+    [0x93] = NEST("LEqual", "TT", 0),
+    [0x94] = NEST("LGreater", "TT", 0),
+    [0x95] = NEST("LLess", "TT", 0),
+    [0x96] = NEST("ToBuffer", "TS", 0),
+    [0x97] = NEST("ToDecimalString", "TS", 0),
+    [0x98] = NEST("ToHexString", "TS", 0),
+    [0x99] = NEST("ToInteger", "TS", 0),
+    [0x9C] = NEST("ToString", "TTS", 0),
+    [0x9D] = NEST("CopyObject", "TS", 0),
+    [0x9E] = NEST("Mid", "TTTS", 0),
+    [0x9F] = LEAF("Continue", F_STMT),
+    [0xA0] = NEST("If", "PTL", F_STMT),
+    [0xA1] = NEST("Else", "PL", F_STMT),
+    [0xA2] = NEST("While", "PTL", F_STMT),
+    [0xA3] = LEAF("Noop", F_STMT),
+    [0xA4] = NEST("Return", "T", F_STMT),
+    [0xA5] = LEAF("Break", F_STMT),
+    [0xCC] = LEAF("BreakPoint", F_STMT),
+    [0xFF] = LEAF("Ones", F_DATA),
 };
 
 /* After ExtOpPrefix 0x5B. */
 static const struct op_info ext_ops[0x89] = {
-    [0x01] = { "Mutex", "Db", F_DEF },
-    [0x02] = { "Event", "D", F_DEF },
-    [0x12] = { "CondRefOf", "SS", 0 },
-    [0x13] = { "CreateField", "TTTD", F_DEF },
-    [0x1F] = { "LoadTable", "TTTTTT", F_HOOK },
-    [0x20] = { "Load", "NS", F_STMT | F_HOOK },
-    [0x21] = { "Stall", "T", F_STMT },
-    [0x22] = { "Sleep", "T", F_STMT },
-    [0x23] = { "Acquire", "Sw", 0 },
-    [0x24] = { "Signal", "S", F_STMT },
-    [0x25] = { "Wait", "ST", 0 },
-    [0x26] = { "Reset", "S", F_STMT },
-    [0x27] = { "Release", "S", F_STMT },
-    [0x28] = { "FromBCD", "TS", 0 },
-    [0x29] = { "ToBCD", "TS", 0 },
-    [0x2A] = { "Unload", "S", F_STMT | F_HOOK },
-    [0x30] = { "Revision", "", F_DATA },
-    [0x31] = { "Debug", "", 0 },
-    [0x32] = { "Fatal", "bdT", F_STMT },
-    [0x33] = { "Timer", "", 0 },
-    [0x80] = { "OperationRegion", "DbTT", F_DEF },
-    [0x81] = { "Field", "PNbF", F_DEF },
-    [0x82] = { "Device", "POL", F_DEF },
-    [0x83] = { "Processor", "PObdbL", F_DEF },
-    [0x84] = { "PowerResource", "PObwL", F_DEF },
-    [0x85] = { "ThermalZone", "POL", F_DEF },
-    [0x86] = { "IndexField", "PNNbF", F_DEF },
-    [0x87] = { "BankField", "PNNTbF", F_DEF },
-    [0x88] = { "DataTableRegion", "DTTT", F_DEF },
+    [0x01] = FLAT("Mutex", "Db", F_DEF),
+    [0x02] = FLAT("Event", "D", F_DEF),
+    [0x12] = NEST("CondRefOf", "SS", 0),
+    [0x13] = NEST("CreateField", "TTTD", F_DEF),
+    [0x1F] = NEST("LoadTable", "TTTTTT", F_HOOK),
+    [0x20] = NEST("Load", "NS", F_STMT | F_HOOK),
+    [0x21] = NEST("Stall", "T", F_STMT),
+    [0x22] = NEST("Sleep", "T", F_STMT),
+    [0x23] = NEST("Acquire", "Sw", 0),
+    [0x24] = NEST("Signal", "S", F_STMT),
+    [0x25] = NEST("Wait", "ST", 0),
+    [0x26] = NEST("Reset", "S", F_STMT),
+    [0x27] = NEST("Release", "S", F_STMT),
+    [0x28] = NEST("FromBCD", "TS", 0),
+    [0x29] = NEST("ToBCD", "TS", 0),
+    [0x2A] = NEST("Unload", "S", F_STMT | F_HOOK),
+    [0x30] = LEAF("Revision", F_DATA),
+    [0x31] = LEAF("Debug", 0),
+    [0x32] = NEST("Fatal", "bdT", F_STMT),
+    [0x33] = LEAF("Timer", 0),
+    [0x80] = NEST("OperationRegion", "DbTT", F_DEF),
+    [0x81] = NEST("Field", "PNbF", F_DEF),
+    [0x82] = NEST("Device", "POL", F_DEF),
+    [0x83] = NEST("Processor", "PObdbL", F_DEF),
+    [0x84] = NEST("PowerResource", "PObwL", F_DEF),
+    [0x85] = NEST("ThermalZone", "POL", F_DEF),
+    [0x86] = NEST("IndexField", "PNNbF", F_DEF),
+    [0x87] = NEST("BankField", "PNNTbF", F_DEF),
+    [0x88] = NEST("DataTableRegion", "DTTT", F_DEF),
 };
 
 /* Argument shapes of method calls: the last argc characters. */
@@ -234,9 +261,13 @@ void aml__parse_ns_text(const struct aml__parse_ns *ns, char *buf, size_t cap)
 #undef PUT
 }
 
-/* NameSeg characters: 1 = may lead (A-Z, _), 2 = may follow (A-Z, 0-9, _). */
+/* NameSeg characters: SEG_LEAD may lead (A-Z, _), SEG_NEXT may follow
+ * (A-Z, 0-9, _); SEG_PFX marks the other bytes a NameString can start
+ * with (\, ^, DualNamePrefix, MultiNamePrefix), so that one load tells a
+ * name from an opcode. */
 #define SEG_LEAD 1u
 #define SEG_NEXT 2u
+#define SEG_PFX  4u
 #define SEG_AZ(c) [c] = SEG_LEAD | SEG_NEXT
 static const uint8_t seg_class[256] = {
     ['0'] = SEG_NEXT, ['1'] = SEG_NEXT, ['2'] = SEG_NEXT, ['3'] = SEG_NEXT, ['4'] = SEG_NEXT,
@@ -245,6 +276,7 @@ static const uint8_t seg_class[256] = {
     SEG_AZ('H'), SEG_AZ('I'), SEG_AZ('J'), SEG_AZ('K'), SEG_AZ('L'), SEG_AZ('M'), SEG_AZ('N'),
     SEG_AZ('O'), SEG_AZ('P'), SEG_AZ('Q'), SEG_AZ('R'), SEG_AZ('S'), SEG_AZ('T'), SEG_AZ('U'),
     SEG_AZ('V'), SEG_AZ('W'), SEG_AZ('X'), SEG_AZ('Y'), SEG_AZ('Z'), SEG_AZ('_'),
+    ['\\'] = SEG_PFX, ['^'] = SEG_PFX, [0x2E] = SEG_PFX, [0x2F] = SEG_PFX,
 };
 
 static int seg_lead(uint8_t c)
@@ -254,25 +286,38 @@ static int seg_lead(uint8_t c)
 
 /* The bytes that can start a NameString in a term position (0x00 is Zero
  * there, and NullName only in a Target, where it is the same byte). */
-static int name_lead(uint8_t c)
+static ALWAYS_INLINE int name_lead(uint8_t c)
 {
-    return seg_lead(c) || c == '\\' || c == '^' || c == 0x2E || c == 0x2F;
+    return seg_class[c] & (SEG_LEAD | SEG_PFX);
 }
 
-static int need(struct aml__parser *p, size_t limit, size_t n, const char *what)
+/* Four bytes that make a valid NameSeg. */
+static ALWAYS_INLINE int seg_ok(const uint8_t *s)
 {
-    if (limit - p->pos < n)
-        return aml__parse_fail(p, p->pos, "%s needs %Z bytes but %Z are left",
-                               what, n, limit - p->pos);
-    return 0;
+    return (seg_class[s[0]] & SEG_LEAD) && (seg_class[s[1]] & seg_class[s[2]] &
+                                            seg_class[s[3]] & SEG_NEXT);
+}
+
+/* The message of need(), apart so that the check inlines small.  what
+ * names the operand, or is NULL for the opcode op itself. */
+static int need_fail(struct aml__parser *p, size_t limit, size_t n, const char *what,
+                     uint16_t op)
+{
+    return aml__parse_fail(p, p->pos, "%s needs %Z bytes but %Z are left",
+                           what ? what : aml__parse_op_name(op), n, limit - p->pos);
+}
+
+static ALWAYS_INLINE int need(struct aml__parser *p, size_t limit, size_t n, const char *what,
+                              uint16_t op)
+{
+    return limit - p->pos < n ? need_fail(p, limit, n, what, op) : 0;
 }
 
 static int check_seg(struct aml__parser *p, size_t at)
 {
     const uint8_t *s = p->aml + at;
 
-    if ((seg_class[s[0]] & SEG_LEAD) && (seg_class[s[1]] & seg_class[s[2]] &
-                                         seg_class[s[3]] & SEG_NEXT))
+    if (seg_ok(s))
         return 0;
     for (unsigned j = 0; j < 4; j++) {
         uint8_t c = s[j];
@@ -286,7 +331,7 @@ static int check_seg(struct aml__parser *p, size_t at)
 
 /* NameString := <RootChar NamePath> | <PrefixPath NamePath>, NamePath :=
  * NameSeg | DualNamePath | MultiNamePath | NullName. */
-static int parse_ns(struct aml__parser *p, size_t limit, struct aml__parse_ns *ns)
+static int parse_ns_any(struct aml__parser *p, size_t limit, struct aml__parse_ns *ns)
 {
     size_t pos = p->pos;
     unsigned n;
@@ -339,9 +384,28 @@ static int parse_ns(struct aml__parser *p, size_t limit, struct aml__parse_ns *n
     return 0;
 }
 
+/* Most names are one bare NameSeg: parse_ns_any() would take it the same
+ * way, and gives the message when this test fails. */
+static ALWAYS_INLINE int parse_ns(struct aml__parser *p, size_t limit,
+                                  struct aml__parse_ns *ns)
+{
+    size_t pos = p->pos;
+
+    if (limit - pos >= 4 && seg_ok(p->aml + pos)) {
+        ns->offset = pos;
+        ns->root = 0;
+        ns->parents = 0;
+        ns->segs = p->aml + pos;
+        ns->nsegs = 1;
+        p->pos = pos + 4;
+        return 0;
+    }
+    return parse_ns_any(p, limit, ns);
+}
+
 /* A NameString that must name something (not a lone NullName). */
-static int parse_name(struct aml__parser *p, size_t limit, struct aml__parse_ns *ns,
-                      const struct aml__parse_frame *f)
+static ALWAYS_INLINE int parse_name(struct aml__parser *p, size_t limit,
+                                    struct aml__parse_ns *ns, const struct aml__parse_frame *f)
 {
     if (parse_ns(p, limit, ns))
         return -1;
@@ -389,6 +453,12 @@ static int pkg_length(struct aml__parser *p, struct aml__parse_frame *f)
     uint32_t v;
     unsigned enc;
 
+    /* A one-byte PkgLength that fits (small blocks: most of them). */
+    if (at < f->end && p->aml[at] < 0x40 && p->aml[at] && p->aml[at] <= f->end - at) {
+        f->end = at + p->aml[at];
+        p->pos = at + 1;
+        return 0;
+    }
     if (pkg_value(p, f->end, &v, &enc))
         return -1;
     if (v < enc)
@@ -426,7 +496,7 @@ static int push(struct aml__parser *p, const char *shape, uint16_t op, size_t st
                                aml__parse_op_name(op));
     f = &p->frames[p->nframes];
     f->shape = shape;
-    f->end = p->frames[p->nframes - 1].end;
+    f->end = f[-1].end;
     f->start = start;
     f->op = op;
     f->scoped = 0;
@@ -443,7 +513,7 @@ static int call_name(struct aml__parser *p, struct aml__parse_frame *f,
 }
 
 /* One operand character of a shape that is not a nested term. */
-static int raw(struct aml__parser *p, char c, struct aml__parse_frame *f)
+static ALWAYS_INLINE int raw(struct aml__parser *p, char c, struct aml__parse_frame *f)
 {
     struct aml__parse_ns ns;
     unsigned a, b;
@@ -456,7 +526,7 @@ static int raw(struct aml__parser *p, char c, struct aml__parse_frame *f)
     case 'd':
     case 'q': {
         size_t n = c == 'b' ? 1 : c == 'w' ? 2 : c == 'd' ? 4 : 8;
-        if (need(p, f->end, n, aml__parse_op_name(f->op)))
+        if (need(p, f->end, n, NULL, f->op))
             return -1;
         p->pos += n;
         return 0;
@@ -471,12 +541,12 @@ static int raw(struct aml__parser *p, char c, struct aml__parse_frame *f)
         return call_name(p, f, &ns, c == 'D' ? AML_PARSE_DEFINE :
                          c == 'O' ? AML_PARSE_OPEN : AML_PARSE_SCOPE, 0, 0);
     case 'Y':
-        if (parse_name(p, f->end, &ns, f) || need(p, f->end, 1, "MethodFlags"))
+        if (parse_name(p, f->end, &ns, f) || need(p, f->end, 1, "MethodFlags", 0))
             return -1;
         a = p->aml[p->pos++] & 7;
         return call_name(p, f, &ns, AML_PARSE_METHOD, a, 0);
     case 'X':
-        if (parse_name(p, f->end, &ns, f) || need(p, f->end, 2, "External"))
+        if (parse_name(p, f->end, &ns, f) || need(p, f->end, 2, "External", 0))
             return -1;
         a = p->aml[p->pos];
         b = p->aml[p->pos + 1];
@@ -489,17 +559,6 @@ static int raw(struct aml__parser *p, char c, struct aml__parse_frame *f)
         return aml__parse_fail(p, f->start, "internal error: bad shape of %s",
                                aml__parse_op_name(f->op));
     }
-}
-
-/* Whether a shape holds operands that are terms or lists (so the opcode
- * needs a frame); the others are read at once. */
-static int nests(const char *shape)
-{
-    for (; *shape; shape++)
-        if (*shape == 'T' || *shape == 'S' || *shape == 'L' || *shape == 'M' ||
-            *shape == 'K' || *shape == 'F' || *shape == 'P')
-            return 1;
-    return 0;
 }
 
 /* A NameString where a term goes. */
@@ -520,6 +579,139 @@ static int name_term(struct aml__parser *p, enum where at, size_t limit)
     if (!argc)
         return 0;
     return push(p, call_shape + 7 - argc, AML_PARSE_OP_CALL, ns.offset);
+}
+
+/* The flags that make an opcode wrong where it stands, F_DATA inverted
+ * (see term()): operators that define or are statements only in a
+ * TermList, and only data in a Package. */
+static const uint8_t misplaced[] = {
+    [AT_STMT] = 0,
+    [AT_ARG] = F_DEF | F_STMT,
+    [AT_REF] = F_DEF | F_STMT,
+    [AT_ELEM] = F_DATA | F_DEF | F_STMT,
+};
+
+static int term(struct aml__parser *p, enum where at);
+
+/* A term that takes no frame of its own where an operator's operand goes
+ * (see operands()): the opcode is a constant, a String or a local, fits
+ * that place and needs no hook; or it is a NameString.  *taken says
+ * whether it was read; when not, the general path takes it (it is
+ * something else, or it is wrong and term() gives the message).  A method
+ * call is read up to its name: *argc is its argument count, and *at where
+ * its frame starts.  Returns 0, or an error or a hook's stop value. */
+static int leaf_operand(struct aml__parser *p, struct aml__parse_frame *f, enum where at,
+                        int *taken, unsigned *argc, size_t *at_call)
+{
+    size_t start = p->pos;
+    const struct op_info *oi;
+    uint8_t b;
+
+    *taken = 0;
+    *argc = 0;
+    if (start >= f->end)
+        return 0;
+    b = p->aml[start];
+    if (name_lead(b)) {
+        struct aml__parse_ns ns;
+        if (parse_ns(p, f->end, &ns))
+            return -1;
+        *taken = 1;
+        *at_call = ns.offset;
+        if (at == AT_ARG && p->hooks->argc) {
+            int rc = p->hooks->argc(p, &ns, argc);
+            if (rc)
+                return rc;
+            if (*argc > 7)
+                *argc = 7;
+        }
+        return 0;
+    }
+    oi = &ops[b];
+    if ((oi->kind != K_LEAF && oi->kind != K_FIXED && oi->kind != K_STRING) ||
+        ((oi->flags ^ F_DATA) & misplaced[at]) || (oi->flags & F_HOOK))
+        return 0;
+    if (oi->kind == K_FIXED && f->end - start - 1 < oi->width)
+        return 0;
+    *taken = 1;
+    p->pos = start + 1 + oi->width;
+    return oi->kind == K_STRING ? string(p, f->end) : 0;
+}
+
+/*
+ * The operands of an operator whose shape has a nested term, a list or a
+ * PkgLength.  Its frame is built in the slot above the top of the stack,
+ * and counted (the nesting limit is checked here, as a push would), but
+ * pushed only when an operand needs the main loop: a list that is not
+ * empty, or an operand that is itself an operator.  Operands that are
+ * plain data or names are read here, so Name (_HID, "..."), Return (0x0F)
+ * or an empty method body cost no trip through the loop.  Everything is
+ * read in the same order with the same checks as through the loop, and the
+ * hooks see the same frame contents, so the outcome is the same.
+ */
+static int operands(struct aml__parser *p, const char *shape, uint16_t op, size_t start)
+{
+    struct aml__parse_frame *f;
+    int rc;
+
+    if (p->nframes > p->max_depth)
+        return aml__parse_fail(p, start, "nesting deeper than %u (%s)", p->max_depth,
+                               aml__parse_op_name(op));
+    f = &p->frames[p->nframes];
+    f->shape = shape;
+    f->end = f[-1].end;
+    f->start = start;
+    f->op = op;
+    f->scoped = 0;
+    f->user = 0;
+    for (;;) {
+        char c = *f->shape;
+        unsigned argc;
+        size_t at = 0;
+        int taken;
+        switch (c) {
+        case '\0':
+            if (f->scoped && p->hooks->close)
+                p->hooks->close(p, f);
+            return 0;
+        case 'L':
+        case 'M':
+        case 'K':
+        case 'F':
+            if (p->pos == f->end || (c == 'M' && p->skip_method_bodies)) {
+                p->pos = f->end;
+                f->shape++;
+                continue;
+            }
+            p->nframes++;
+            return 0;
+        case 'T':
+        case 'S':
+            rc = leaf_operand(p, f, c == 'T' ? AT_ARG : AT_REF, &taken, &argc, &at);
+            if (rc)
+                return rc;
+            if (!taken) {
+                p->nframes++;           /* the loop takes the operand */
+                return 0;
+            }
+            f->shape++;
+            if (argc) {
+                p->nframes++;
+                return push(p, call_shape + 7 - argc, AML_PARSE_OP_CALL, at);
+            }
+            continue;
+        case 'P':
+            f->shape++;
+            rc = pkg_length(p, f);
+            break;
+        default:
+            f->shape++;
+            rc = raw(p, c, f);
+            break;
+        }
+        if (rc)
+            return rc;
+    }
 }
 
 static int term(struct aml__parser *p, enum where at)
@@ -546,25 +738,36 @@ static int term(struct aml__parser *p, enum where at)
         if (!oi)
             return aml__parse_fail(p, start, "unknown extended opcode 0x5B %X",
                                    (uint64_t)p->aml[start + 1]);
+        p->pos = start + 2;
     } else {
         op = b;
-        oi = op_info(op);
-        if (!oi)
+        oi = &ops[b];
+        if (oi->kind == K_NONE)
             return aml__parse_fail(p, start, "unknown opcode %X", (uint64_t)b);
+        p->pos = start + 1;
     }
-    if (at == AT_ELEM && !(oi->flags & F_DATA))
-        return aml__parse_fail(p, start, "%s cannot be a Package element", oi->name);
-    if (at != AT_STMT && (oi->flags & (F_DEF | F_STMT)))
-        return aml__parse_fail(p, start, "%s cannot stand where an operand is expected", oi->name);
+    if ((oi->flags ^ F_DATA) & misplaced[at]) {
+        if (at == AT_ELEM && !(oi->flags & F_DATA))
+            return aml__parse_fail(p, start, "%s cannot be a Package element", oi->name);
+        return aml__parse_fail(p, start, "%s cannot stand where an operand is expected",
+                               oi->name);
+    }
     if ((oi->flags & F_HOOK) && p->hooks->op) {
         int rc = p->hooks->op(p, op, start);
         if (rc)
             return rc;
     }
-    p->pos = start + (op > 0xFF ? 2 : 1);
-    if (op == 0x0D)
+    switch (oi->kind) {
+    case K_LEAF:
+        return 0;
+    case K_FIXED:
+        if (need(p, limit, oi->width, NULL, op))
+            return -1;
+        p->pos += oi->width;
+        return 0;
+    case K_STRING:
         return string(p, limit);
-    if (!nests(oi->shape)) {
+    case K_FLAT: {
         /* Fixed data and names only: read them now, without a frame. */
         struct aml__parse_frame tmp;
         tmp.shape = oi->shape;
@@ -578,7 +781,9 @@ static int term(struct aml__parser *p, enum where at)
                 return -1;
         return 0;
     }
-    return push(p, oi->shape, op, start);
+    default:
+        return operands(p, oi->shape, op, start);
+    }
 }
 
 /* FieldElement := NamedField | ReservedField | AccessField |
@@ -597,13 +802,13 @@ static int field_element(struct aml__parser *p, struct aml__parse_frame *f)
         return pkg_value(p, f->end, &bits, &enc);
     case 0x01:      /* AccessField: AccessType, AccessAttrib */
         p->pos++;
-        if (need(p, f->end, 2, "AccessField"))
+        if (need(p, f->end, 2, "AccessField", 0))
             return -1;
         p->pos += 2;
         return 0;
     case 0x03:      /* ExtendedAccessField: AccessType, ExtendedAccessAttrib, AccessLength */
         p->pos++;
-        if (need(p, f->end, 3, "ExtendedAccessField"))
+        if (need(p, f->end, 3, "ExtendedAccessField", 0))
             return -1;
         p->pos += 3;
         return 0;
@@ -616,7 +821,7 @@ static int field_element(struct aml__parser *p, struct aml__parse_frame *f)
         if (!seg_lead(b))
             return aml__parse_fail(p, at, "byte %X does not start a FieldList element",
                                    (uint64_t)b);
-        if (need(p, f->end, 4, "NamedField") || check_seg(p, at))
+        if (need(p, f->end, 4, "NamedField", 0) || check_seg(p, at))
             return -1;
         ns.offset = at;
         ns.segs = p->aml + at;
@@ -673,6 +878,10 @@ int aml__parse_run(struct aml__parser *p)
         case 'S':
             f->shape++;
             rc = term(p, c == 'T' ? AT_ARG : AT_REF);
+            break;
+        case 'P':
+            f->shape++;
+            rc = pkg_length(p, f);
             break;
         default:
             f->shape++;
