@@ -473,36 +473,21 @@ static int pkg_length(struct aml__parser *p, struct aml__parse_frame *f)
 
 static int string(struct aml__parser *p, size_t limit)
 {
-    size_t start = p->pos - 1;
+    const uint8_t *s = p->aml + p->pos, *end = p->aml + limit;
 
-    for (size_t i = p->pos; i < limit; i++) {
-        uint8_t c = p->aml[i];
+    /* One test per byte for both the NUL and a byte above 0x7F. */
+    for (; s < end; s++) {
+        uint8_t c = *s;
+        if ((uint8_t)(c - 1) < 0x7F)
+            continue;
         if (!c) {
-            p->pos = i + 1;
+            p->pos = (size_t)(s - p->aml) + 1;
             return 0;
         }
-        if (c > 0x7F)
-            return aml__parse_fail(p, i, "String byte %X is not ASCII (0x01-0x7F)", (uint64_t)c);
+        return aml__parse_fail(p, (size_t)(s - p->aml), "String byte %X is not ASCII (0x01-0x7F)",
+                               (uint64_t)c);
     }
-    return aml__parse_fail(p, start, "String has no terminating NUL before the end");
-}
-
-static int push(struct aml__parser *p, const char *shape, uint16_t op, size_t start)
-{
-    struct aml__parse_frame *f;
-
-    if (p->nframes > p->max_depth)
-        return aml__parse_fail(p, start, "nesting deeper than %u (%s)", p->max_depth,
-                               aml__parse_op_name(op));
-    f = &p->frames[p->nframes];
-    f->shape = shape;
-    f->end = f[-1].end;
-    f->start = start;
-    f->op = op;
-    f->scoped = 0;
-    f->user = 0;
-    p->nframes++;
-    return 0;
+    return aml__parse_fail(p, p->pos - 1, "String has no terminating NUL before the end");
 }
 
 static int call_name(struct aml__parser *p, struct aml__parse_frame *f,
@@ -512,8 +497,9 @@ static int call_name(struct aml__parser *p, struct aml__parse_frame *f,
     return p->hooks->name ? p->hooks->name(p, f, ns, role, arg, arg2) : 0;
 }
 
-/* One operand character of a shape that is not a nested term. */
-static ALWAYS_INLINE int raw(struct aml__parser *p, char c, struct aml__parse_frame *f)
+/* One operand of an opcode of kind K_FLAT (the main loop reads the
+ * operands of the others itself). */
+static int raw(struct aml__parser *p, char c, struct aml__parse_frame *f)
 {
     struct aml__parse_ns ns;
     unsigned a, b;
@@ -560,30 +546,9 @@ static ALWAYS_INLINE int raw(struct aml__parser *p, char c, struct aml__parse_fr
                                aml__parse_op_name(f->op));
     }
 }
-
-/* A NameString where a term goes. */
-static int name_term(struct aml__parser *p, enum where at, size_t limit)
-{
-    struct aml__parse_ns ns;
-    unsigned argc = 0;
-
-    if (parse_ns(p, limit, &ns))
-        return -1;
-    if ((at == AT_STMT || at == AT_ARG) && p->hooks->argc) {
-        int rc = p->hooks->argc(p, &ns, &argc);
-        if (rc)
-            return rc;
-    }
-    if (argc > 7)
-        argc = 7;
-    if (!argc)
-        return 0;
-    return push(p, call_shape + 7 - argc, AML_PARSE_OP_CALL, ns.offset);
-}
-
 /* The flags that make an opcode wrong where it stands, F_DATA inverted
- * (see term()): operators that define or are statements only in a
- * TermList, and only data in a Package. */
+ * (see the term in aml__parse_run()): operators that define or are
+ * statements only in a TermList, and only data in a Package. */
 static const uint8_t misplaced[] = {
     [AT_STMT] = 0,
     [AT_ARG] = F_DEF | F_STMT,
@@ -591,204 +556,10 @@ static const uint8_t misplaced[] = {
     [AT_ELEM] = F_DATA | F_DEF | F_STMT,
 };
 
-static int term(struct aml__parser *p, enum where at);
-
-/* A term that takes no frame of its own where an operator's operand goes
- * (see operands()): the opcode is a constant, a String or a local, fits
- * that place and needs no hook; or it is a NameString.  *taken says
- * whether it was read; when not, the general path takes it (it is
- * something else, or it is wrong and term() gives the message).  A method
- * call is read up to its name: *argc is its argument count, and *at where
- * its frame starts.  Returns 0, or an error or a hook's stop value. */
-static int leaf_operand(struct aml__parser *p, struct aml__parse_frame *f, enum where at,
-                        int *taken, unsigned *argc, size_t *at_call)
-{
-    size_t start = p->pos;
-    const struct op_info *oi;
-    uint8_t b;
-
-    *taken = 0;
-    *argc = 0;
-    if (start >= f->end)
-        return 0;
-    b = p->aml[start];
-    if (name_lead(b)) {
-        struct aml__parse_ns ns;
-        if (parse_ns(p, f->end, &ns))
-            return -1;
-        *taken = 1;
-        *at_call = ns.offset;
-        if (at == AT_ARG && p->hooks->argc) {
-            int rc = p->hooks->argc(p, &ns, argc);
-            if (rc)
-                return rc;
-            if (*argc > 7)
-                *argc = 7;
-        }
-        return 0;
-    }
-    oi = &ops[b];
-    if ((oi->kind != K_LEAF && oi->kind != K_FIXED && oi->kind != K_STRING) ||
-        ((oi->flags ^ F_DATA) & misplaced[at]) || (oi->flags & F_HOOK))
-        return 0;
-    if (oi->kind == K_FIXED && f->end - start - 1 < oi->width)
-        return 0;
-    *taken = 1;
-    p->pos = start + 1 + oi->width;
-    return oi->kind == K_STRING ? string(p, f->end) : 0;
-}
-
-/*
- * The operands of an operator whose shape has a nested term, a list or a
- * PkgLength.  Its frame is built in the slot above the top of the stack,
- * and counted (the nesting limit is checked here, as a push would), but
- * pushed only when an operand needs the main loop: a list that is not
- * empty, or an operand that is itself an operator.  Operands that are
- * plain data or names are read here, so Name (_HID, "..."), Return (0x0F)
- * or an empty method body cost no trip through the loop.  Everything is
- * read in the same order with the same checks as through the loop, and the
- * hooks see the same frame contents, so the outcome is the same.
- */
-static int operands(struct aml__parser *p, const char *shape, uint16_t op, size_t start)
-{
-    struct aml__parse_frame *f;
-    int rc;
-
-    if (p->nframes > p->max_depth)
-        return aml__parse_fail(p, start, "nesting deeper than %u (%s)", p->max_depth,
-                               aml__parse_op_name(op));
-    f = &p->frames[p->nframes];
-    f->shape = shape;
-    f->end = f[-1].end;
-    f->start = start;
-    f->op = op;
-    f->scoped = 0;
-    f->user = 0;
-    for (;;) {
-        char c = *f->shape;
-        unsigned argc;
-        size_t at = 0;
-        int taken;
-        switch (c) {
-        case '\0':
-            if (f->scoped && p->hooks->close)
-                p->hooks->close(p, f);
-            return 0;
-        case 'L':
-        case 'M':
-        case 'K':
-        case 'F':
-            if (p->pos == f->end || (c == 'M' && p->skip_method_bodies)) {
-                p->pos = f->end;
-                f->shape++;
-                continue;
-            }
-            p->nframes++;
-            return 0;
-        case 'T':
-        case 'S':
-            rc = leaf_operand(p, f, c == 'T' ? AT_ARG : AT_REF, &taken, &argc, &at);
-            if (rc)
-                return rc;
-            if (!taken) {
-                p->nframes++;           /* the loop takes the operand */
-                return 0;
-            }
-            f->shape++;
-            if (argc) {
-                p->nframes++;
-                return push(p, call_shape + 7 - argc, AML_PARSE_OP_CALL, at);
-            }
-            continue;
-        case 'P':
-            f->shape++;
-            rc = pkg_length(p, f);
-            break;
-        default:
-            f->shape++;
-            rc = raw(p, c, f);
-            break;
-        }
-        if (rc)
-            return rc;
-    }
-}
-
-static int term(struct aml__parser *p, enum where at)
-{
-    const struct aml__parse_frame *top = &p->frames[p->nframes - 1];
-    size_t start = p->pos, limit = top->end;
-    const struct op_info *oi;
-    uint16_t op;
-    uint8_t b;
-
-    if (start >= limit)
-        return aml__parse_fail(p, start,
-                               "%s is missing an operand: its enclosing construct ends here",
-                               aml__parse_op_name(top->op));
-    b = p->aml[start];
-    if (name_lead(b))
-        return name_term(p, at, limit);
-    if (b == 0x5B) {
-        if (limit - start < 2)
-            return aml__parse_fail(p, start,
-                                   "ExtOpPrefix 0x5B is the last byte: no opcode follows");
-        op = (uint16_t)(0x5B00 | p->aml[start + 1]);
-        oi = op_info(op);
-        if (!oi)
-            return aml__parse_fail(p, start, "unknown extended opcode 0x5B %X",
-                                   (uint64_t)p->aml[start + 1]);
-        p->pos = start + 2;
-    } else {
-        op = b;
-        oi = &ops[b];
-        if (oi->kind == K_NONE)
-            return aml__parse_fail(p, start, "unknown opcode %X", (uint64_t)b);
-        p->pos = start + 1;
-    }
-    if ((oi->flags ^ F_DATA) & misplaced[at]) {
-        if (at == AT_ELEM && !(oi->flags & F_DATA))
-            return aml__parse_fail(p, start, "%s cannot be a Package element", oi->name);
-        return aml__parse_fail(p, start, "%s cannot stand where an operand is expected",
-                               oi->name);
-    }
-    if ((oi->flags & F_HOOK) && p->hooks->op) {
-        int rc = p->hooks->op(p, op, start);
-        if (rc)
-            return rc;
-    }
-    switch (oi->kind) {
-    case K_LEAF:
-        return 0;
-    case K_FIXED:
-        if (need(p, limit, oi->width, NULL, op))
-            return -1;
-        p->pos += oi->width;
-        return 0;
-    case K_STRING:
-        return string(p, limit);
-    case K_FLAT: {
-        /* Fixed data and names only: read them now, without a frame. */
-        struct aml__parse_frame tmp;
-        tmp.shape = oi->shape;
-        tmp.end = limit;
-        tmp.start = start;
-        tmp.op = op;
-        tmp.scoped = 0;
-        tmp.user = 0;
-        for (const char *s = oi->shape; *s; s++)
-            if (raw(p, *s, &tmp))
-                return -1;
-        return 0;
-    }
-    default:
-        return operands(p, oi->shape, op, start);
-    }
-}
-
 /* FieldElement := NamedField | ReservedField | AccessField |
- * ExtendedAccessField | ConnectField. */
-static int field_element(struct aml__parser *p, struct aml__parse_frame *f)
+ * ExtendedAccessField | ConnectField.  *buffer is set when a ConnectField's
+ * BufferData follows at p->pos: the caller reads it as a Package element. */
+static int field_element(struct aml__parser *p, struct aml__parse_frame *f, int *buffer)
 {
     size_t at = p->pos;
     uint8_t b = p->aml[at];
@@ -814,8 +585,10 @@ static int field_element(struct aml__parser *p, struct aml__parse_frame *f)
         return 0;
     case 0x02:      /* ConnectField: NameString or BufferData */
         p->pos++;
-        if (p->pos < f->end && p->aml[p->pos] == 0x11)
-            return term(p, AT_ELEM);
+        if (p->pos < f->end && p->aml[p->pos] == 0x11) {
+            *buffer = 1;
+            return 0;
+        }
         return parse_name(p, f->end, &ns, f);
     default:
         if (!seg_lead(b))
@@ -835,61 +608,306 @@ static int field_element(struct aml__parser *p, struct aml__parse_frame *f)
     }
 }
 
+/*
+ * The walk.  f is the innermost open construct; its position in the
+ * input, the rest of its shape and its end are kept in pos, sh and end
+ * (f->end is always written when end changes; f->shape when a frame is
+ * pushed above it), and p->pos / p->nframes are brought up to date
+ * before anything outside this loop runs (hooks, the helpers above).
+ * Each operand of the innermost frame is one trip through the loop; an
+ * operand that is a term is read at `term:`, and an operator pushes a
+ * frame for its own operands.
+ */
 int aml__parse_run(struct aml__parser *p)
 {
-    struct aml__parse_frame *f;
+    const uint8_t *aml = p->aml;
+    const struct aml__parse_hooks *h = p->hooks;
+    struct aml__parse_frame *const base = p->frames;
+    struct aml__parse_frame *f = base;
+    const int skip = p->skip_method_bodies;
+    const char *sh;
+    size_t pos = 0, end;
+    unsigned max;
+    int rc;
 
+#define SYNC() (p->pos = pos, p->nframes = (unsigned)(f - base) + 1, f->shape = sh)
     if (p->max_depth > ACPI_NS_MAX_DEPTH)
         p->max_depth = ACPI_NS_MAX_DEPTH;
+    max = p->max_depth;
     p->pos = 0;
     p->nframes = 1;
-    f = &p->frames[0];
-    f->shape = "L";
-    f->end = p->len;
+    f->shape = sh = "L";
+    f->end = end = p->len;
     f->start = 0;
     f->op = 0;
     f->scoped = 0;
     f->user = 0;
 
-    while (p->nframes) {
-        int rc;
-        char c;
+    for (;;) {
+        const struct op_info *oi;
+        struct aml__parse_ns ns;
+        enum aml__parse_role role;
+        enum where at;
+        unsigned a = 0, a2 = 0;
+        size_t start;
+        uint16_t op;
+        uint8_t b;
+        char c = *sh;
 
-        f = &p->frames[p->nframes - 1];
-        c = *f->shape;
         switch (c) {
         case '\0':
-            if (f->scoped && p->hooks->close)
-                p->hooks->close(p, f);
-            p->nframes--;
+            if (f->scoped && h->close) {
+                SYNC();
+                h->close(p, f);
+            }
+            if (f == base) {
+                p->pos = pos;
+                p->nframes = 0;
+                return 0;
+            }
+            f--;
+            sh = f->shape;
+            end = f->end;
             continue;
         case 'L':
         case 'M':
         case 'K':
-        case 'F':
-            if (p->pos == f->end || (c == 'M' && p->skip_method_bodies)) {
-                p->pos = f->end;
-                f->shape++;
+            if (pos == end || (c == 'M' && skip)) {
+                pos = end;
+                sh++;
                 continue;
             }
-            rc = c == 'F' ? field_element(p, f) : term(p, c == 'K' ? AT_ELEM : AT_STMT);
-            break;
+            at = c == 'K' ? AT_ELEM : AT_STMT;
+            goto term;
+        case 'F': {
+            int buffer = 0;
+            if (pos == end) {
+                sh++;
+                continue;
+            }
+            SYNC();
+            rc = field_element(p, f, &buffer);
+            if (rc)
+                return rc;
+            pos = p->pos;
+            if (!buffer)
+                continue;
+            at = AT_ELEM;
+            goto term;
+        }
         case 'T':
         case 'S':
-            f->shape++;
-            rc = term(p, c == 'T' ? AT_ARG : AT_REF);
-            break;
+            sh++;
+            at = c == 'T' ? AT_ARG : AT_REF;
+            goto term;
         case 'P':
-            f->shape++;
-            rc = pkg_length(p, f);
-            break;
+            sh++;
+            /* A one-byte PkgLength that fits (small blocks: most of
+             * them); anything else, and every error, in pkg_length(). */
+            if (pos < end && aml[pos] < 0x40 && aml[pos] && aml[pos] <= end - pos) {
+                end = pos + aml[pos];
+                f->end = end;
+                pos++;
+                continue;
+            }
+            SYNC();
+            if (pkg_length(p, f))
+                return -1;
+            pos = p->pos;
+            end = f->end;
+            continue;
+        case 'b':
+        case 'w':
+        case 'd':
+        case 'q':
+            sh++;
+            a = c == 'b' ? 1 : c == 'w' ? 2 : c == 'd' ? 4 : 8;
+            if (end - pos < a) {
+                p->pos = pos;
+                return need_fail(p, end, a, NULL, f->op);
+            }
+            pos += a;
+            continue;
+        case 'Z':
+            sh++;
+            pos = end;
+            continue;
+        case 'N':
+        case 'D':
+        case 'O':
+        case 'C':
+        case 'Y':
+        case 'X':
+            sh++;
+            if (end - pos >= 4 && seg_ok(aml + pos)) {
+                ns.offset = pos;
+                ns.root = 0;
+                ns.parents = 0;
+                ns.segs = aml + pos;
+                ns.nsegs = 1;
+                pos += 4;
+            } else {
+                p->pos = pos;
+                if (parse_ns_any(p, end, &ns))
+                    return -1;
+                pos = p->pos;
+                if (!ns.nsegs && !ns.root && !ns.parents)
+                    return aml__parse_fail(p, ns.offset,
+                                           "%s has a NullName where a name is required",
+                                           aml__parse_op_name(f->op));
+            }
+            if (c == 'N')
+                continue;
+            if (c == 'Y') {
+                if (end == pos) {
+                    p->pos = pos;
+                    return need_fail(p, end, 1, "MethodFlags", 0);
+                }
+                a = aml[pos++] & 7;
+                role = AML_PARSE_METHOD;
+            } else if (c == 'X') {
+                if (end - pos < 2) {
+                    p->pos = pos;
+                    return need_fail(p, end, 2, "External", 0);
+                }
+                a = aml[pos];
+                a2 = aml[pos + 1];
+                pos += 2;
+                role = AML_PARSE_EXTERNAL;
+            } else {
+                role = c == 'D' ? AML_PARSE_DEFINE : c == 'O' ? AML_PARSE_OPEN : AML_PARSE_SCOPE;
+            }
+            if (h->name) {
+                SYNC();
+                rc = h->name(p, f, &ns, role, a, a2);
+                if (rc)
+                    return rc;
+            }
+            continue;
         default:
-            f->shape++;
-            rc = raw(p, c, f);
+            return aml__parse_fail(p, f->start, "internal error: bad shape of %s",
+                                   aml__parse_op_name(f->op));
+        }
+
+    term:
+        /* A term at pos, an operand of f standing at `at`. */
+        start = pos;
+        if (start >= end)
+            return aml__parse_fail(p, start,
+                                   "%s is missing an operand: its enclosing construct ends here",
+                                   aml__parse_op_name(f->op));
+        b = aml[start];
+        if (name_lead(b)) {
+            /* A NameString: a method call when the argc hook says it
+             * takes arguments, which then follow as the call's frame. */
+            if (end - pos >= 4 && seg_ok(aml + pos)) {
+                ns.offset = pos;
+                ns.root = 0;
+                ns.parents = 0;
+                ns.segs = aml + pos;
+                ns.nsegs = 1;
+                pos += 4;
+            } else {
+                p->pos = pos;
+                if (parse_ns_any(p, end, &ns))
+                    return -1;
+                pos = p->pos;
+            }
+            if ((at == AT_STMT || at == AT_ARG) && h->argc) {
+                SYNC();
+                rc = h->argc(p, &ns, &a);
+                if (rc)
+                    return rc;
+            }
+            if (a > 7)
+                a = 7;
+            if (!a)
+                continue;
+            start = ns.offset;
+            op = AML_PARSE_OP_CALL;
+            oi = NULL;
+            goto push;
+        }
+        if (b == 0x5B) {
+            if (end - start < 2)
+                return aml__parse_fail(p, start,
+                                       "ExtOpPrefix 0x5B is the last byte: no opcode follows");
+            op = (uint16_t)(0x5B00 | aml[start + 1]);
+            oi = op_info(op);
+            if (!oi)
+                return aml__parse_fail(p, start, "unknown extended opcode 0x5B %X",
+                                       (uint64_t)aml[start + 1]);
+            pos = start + 2;
+        } else {
+            op = b;
+            oi = &ops[b];
+            if (oi->kind == K_NONE)
+                return aml__parse_fail(p, start, "unknown opcode %X", (uint64_t)b);
+            pos = start + 1;
+        }
+        if ((oi->flags ^ F_DATA) & misplaced[at]) {
+            if (at == AT_ELEM && !(oi->flags & F_DATA))
+                return aml__parse_fail(p, start, "%s cannot be a Package element", oi->name);
+            return aml__parse_fail(p, start, "%s cannot stand where an operand is expected",
+                                   oi->name);
+        }
+        if ((oi->flags & F_HOOK) && h->op) {
+            SYNC();
+            rc = h->op(p, op, start);
+            if (rc)
+                return rc;
+        }
+        switch (oi->kind) {
+        case K_LEAF:
+            continue;
+        case K_FIXED:
+            if (end - pos < oi->width) {
+                p->pos = pos;
+                return need_fail(p, end, oi->width, NULL, op);
+            }
+            pos += oi->width;
+            continue;
+        case K_STRING:
+            p->pos = pos;
+            if (string(p, end))
+                return -1;
+            pos = p->pos;
+            continue;
+        case K_FLAT: {
+            /* Fixed data and names only: read them now, without a frame. */
+            struct aml__parse_frame tmp;
+            tmp.shape = oi->shape;
+            tmp.end = end;
+            tmp.start = start;
+            tmp.op = op;
+            tmp.scoped = 0;
+            tmp.user = 0;
+            SYNC();
+            for (const char *s = oi->shape; *s; s++) {
+                rc = raw(p, *s, &tmp);
+                if (rc)
+                    return rc;
+            }
+            pos = p->pos;
+            continue;
+        }
+        default:
             break;
         }
-        if (rc)
-            return rc;
+
+    push:
+        /* A frame for the operands of op (oi NULL: a method call's). */
+        if ((unsigned)(f - base) + 1 > max)
+            return aml__parse_fail(p, start, "nesting deeper than %u (%s)", max,
+                                   aml__parse_op_name(op));
+        f->shape = sh;
+        f++;
+        sh = oi ? oi->shape : call_shape + 7 - a;
+        f->end = end;
+        f->start = start;
+        f->op = op;
+        f->scoped = 0;
+        f->user = 0;
     }
-    return 0;
+#undef SYNC
 }
