@@ -54,6 +54,9 @@ enum op_kind {
     K_STRING,   /* String: ASCII up to a NUL */
     K_FLAT,     /* names and fixed data only: read at once, no frame */
     K_NEST,     /* a term, list or PkgLength among them: a frame */
+    K_ARG1,     /* K_NEST of shape "T" (Return, DerefOf, ...) */
+    K_NAMEOP,   /* K_NEST of shape "DT" (Name) */
+    K_METHOD,   /* K_NEST of shape "PYM" (Method) */
 };
 
 struct op_info {
@@ -69,12 +72,15 @@ struct op_info {
 #define STRING(n, fl)       { n, "", fl, K_STRING, 0 }
 #define FLAT(n, s, fl)      { n, s, fl, K_FLAT, 0 }
 #define NEST(n, s, fl)      { n, s, fl, K_NEST, 0 }
+#define ARG1(n, fl)         { n, "T", fl, K_ARG1, 0 }
+#define NAMEOP(n, fl)       { n, "DT", fl, K_NAMEOP, 0 }
+#define METHOD(n, fl)       { n, "PYM", fl, K_METHOD, 0 }
 
 static const struct op_info ops[256] = {
     [0x00] = LEAF("Zero", F_DATA),
     [0x01] = LEAF("One", F_DATA),
     [0x06] = FLAT("Alias", "ND", F_DEF),
-    [0x08] = NEST("Name", "DT", F_DEF),
+    [0x08] = NAMEOP("Name", F_DEF),
     [0x0A] = FIXED("ByteConst", "b", 1, F_DATA),
     [0x0B] = FIXED("WordConst", "w", 2, F_DATA),
     [0x0C] = FIXED("DWordConst", "d", 4, F_DATA),
@@ -84,7 +90,7 @@ static const struct op_info ops[256] = {
     [0x11] = NEST("Buffer", "PTZ", F_DATA),
     [0x12] = NEST("Package", "PbK", F_DATA),
     [0x13] = NEST("VarPackage", "PTK", F_DATA),
-    [0x14] = NEST("Method", "PYM", F_DEF),
+    [0x14] = METHOD("Method", F_DEF),
     [0x15] = FLAT("External", "X", F_DEF),
     [0x60] = LEAF("Local0", 0), [0x61] = LEAF("Local1", 0),
     [0x62] = LEAF("Local2", 0), [0x63] = LEAF("Local3", 0),
@@ -113,7 +119,7 @@ static const struct op_info ops[256] = {
     [0x80] = NEST("Not", "TS", 0),
     [0x81] = NEST("FindSetLeftBit", "TS", 0),
     [0x82] = NEST("FindSetRightBit", "TS", 0),
-    [0x83] = NEST("DerefOf", "T", 0),
+    [0x83] = ARG1("DerefOf", 0),
     [0x84] = NEST("ConcatenateResTemplate", "TTS", 0),
     [0x85] = NEST("Mod", "TTS", 0),
     [0x86] = NEST("Notify", "ST", F_STMT),
@@ -128,7 +134,7 @@ static const struct op_info ops[256] = {
     [0x8F] = NEST("CreateQWordField", "TTD", F_DEF),
     [0x90] = NEST("LAnd", "TT", 0),
     [0x91] = NEST("LOr", "TT", 0),
-    [0x92] = NEST("LNot", "T", 0),
+    [0x92] = ARG1("LNot", 0),
     [0x93] = NEST("LEqual", "TT", 0),
     [0x94] = NEST("LGreater", "TT", 0),
     [0x95] = NEST("LLess", "TT", 0),
@@ -144,7 +150,7 @@ static const struct op_info ops[256] = {
     [0xA1] = NEST("Else", "PL", F_STMT),
     [0xA2] = NEST("While", "PTL", F_STMT),
     [0xA3] = LEAF("Noop", F_STMT),
-    [0xA4] = NEST("Return", "T", F_STMT),
+    [0xA4] = ARG1("Return", F_STMT),
     [0xA5] = LEAF("Break", F_STMT),
     [0xCC] = LEAF("BreakPoint", F_STMT),
     [0xFF] = LEAF("Ones", F_DATA),
@@ -158,8 +164,8 @@ static const struct op_info ext_ops[0x89] = {
     [0x13] = NEST("CreateField", "TTTD", F_DEF),
     [0x1F] = NEST("LoadTable", "TTTTTT", F_HOOK),
     [0x20] = NEST("Load", "NS", F_STMT | F_HOOK),
-    [0x21] = NEST("Stall", "T", F_STMT),
-    [0x22] = NEST("Sleep", "T", F_STMT),
+    [0x21] = ARG1("Stall", F_STMT),
+    [0x22] = ARG1("Sleep", F_STMT),
     [0x23] = NEST("Acquire", "Sw", 0),
     [0x24] = NEST("Signal", "S", F_STMT),
     [0x25] = NEST("Wait", "ST", 0),
@@ -386,18 +392,21 @@ static int parse_ns_any(struct aml__parser *p, size_t limit, struct aml__parse_n
 
 /* Most names are one bare NameSeg: parse_ns_any() would take it the same
  * way, and gives the message when this test fails. */
+static ALWAYS_INLINE void one_seg(struct aml__parse_ns *ns, const uint8_t *aml, size_t pos)
+{
+    ns->offset = pos;
+    ns->root = 0;
+    ns->parents = 0;
+    ns->segs = aml + pos;
+    ns->nsegs = 1;
+}
+
 static ALWAYS_INLINE int parse_ns(struct aml__parser *p, size_t limit,
                                   struct aml__parse_ns *ns)
 {
-    size_t pos = p->pos;
-
-    if (limit - pos >= 4 && seg_ok(p->aml + pos)) {
-        ns->offset = pos;
-        ns->root = 0;
-        ns->parents = 0;
-        ns->segs = p->aml + pos;
-        ns->nsegs = 1;
-        p->pos = pos + 4;
+    if (limit - p->pos >= 4 && seg_ok(p->aml + p->pos)) {
+        one_seg(ns, p->aml, p->pos);
+        p->pos += 4;
         return 0;
     }
     return parse_ns_any(p, limit, ns);
@@ -453,12 +462,6 @@ static int pkg_length(struct aml__parser *p, struct aml__parse_frame *f)
     uint32_t v;
     unsigned enc;
 
-    /* A one-byte PkgLength that fits (small blocks: most of them). */
-    if (at < f->end && p->aml[at] < 0x40 && p->aml[at] && p->aml[at] <= f->end - at) {
-        f->end = at + p->aml[at];
-        p->pos = at + 1;
-        return 0;
-    }
     if (pkg_value(p, f->end, &v, &enc))
         return -1;
     if (v < enc)
@@ -494,43 +497,32 @@ static int call_name(struct aml__parser *p, struct aml__parse_frame *f,
                      const struct aml__parse_ns *ns, enum aml__parse_role role,
                      unsigned arg, unsigned arg2)
 {
-    return p->hooks->name ? p->hooks->name(p, f, ns, role, arg, arg2) : 0;
+    const struct aml__parse_hooks *h = p->hooks;
+
+    if (!h->name || (!ns->root && !ns->parents && (h->skip_plain & 1u << role)))
+        return 0;
+    return h->name(p, f, ns, role, arg, arg2);
 }
 
 /* One operand of an opcode of kind K_FLAT (the main loop reads the
- * operands of the others itself). */
+ * operands of the others itself): their shapes are "ND", "X", "Db", "D". */
 static int raw(struct aml__parser *p, char c, struct aml__parse_frame *f)
 {
     struct aml__parse_ns ns;
     unsigned a, b;
 
     switch (c) {
-    case 'P':
-        return pkg_length(p, f);
     case 'b':
-    case 'w':
-    case 'd':
-    case 'q': {
-        size_t n = c == 'b' ? 1 : c == 'w' ? 2 : c == 'd' ? 4 : 8;
-        if (need(p, f->end, n, NULL, f->op))
+        if (need(p, f->end, 1, NULL, f->op))
             return -1;
-        p->pos += n;
+        p->pos++;
         return 0;
-    }
     case 'N':
         return parse_name(p, f->end, &ns, f);
     case 'D':
-    case 'O':
-    case 'C':
         if (parse_name(p, f->end, &ns, f))
             return -1;
-        return call_name(p, f, &ns, c == 'D' ? AML_PARSE_DEFINE :
-                         c == 'O' ? AML_PARSE_OPEN : AML_PARSE_SCOPE, 0, 0);
-    case 'Y':
-        if (parse_name(p, f->end, &ns, f) || need(p, f->end, 1, "MethodFlags", 0))
-            return -1;
-        a = p->aml[p->pos++] & 7;
-        return call_name(p, f, &ns, AML_PARSE_METHOD, a, 0);
+        return call_name(p, f, &ns, AML_PARSE_DEFINE, 0, 0);
     case 'X':
         if (parse_name(p, f->end, &ns, f) || need(p, f->end, 2, "External", 0))
             return -1;
@@ -538,14 +530,12 @@ static int raw(struct aml__parser *p, char c, struct aml__parse_frame *f)
         b = p->aml[p->pos + 1];
         p->pos += 2;
         return call_name(p, f, &ns, AML_PARSE_EXTERNAL, a, b);
-    case 'Z':
-        p->pos = f->end;
-        return 0;
     default:
         return aml__parse_fail(p, f->start, "internal error: bad shape of %s",
                                aml__parse_op_name(f->op));
     }
 }
+
 /* The flags that make an opcode wrong where it stands, F_DATA inverted
  * (see the term in aml__parse_run()): operators that define or are
  * statements only in a TermList, and only data in a Package. */
@@ -555,6 +545,25 @@ static const uint8_t misplaced[] = {
     [AT_REF] = F_DEF | F_STMT,
     [AT_ELEM] = F_DATA | F_DEF | F_STMT,
 };
+
+/* The opcode at pos when it is a term that ends with its own bytes (a
+ * constant, a String, a local) and fits where it stands (at), needs no op
+ * hook, and its fixed data is there; NULL for anything else (a NameString,
+ * 0x5B, an operator, an error), which the loop then reads the general way. */
+static ALWAYS_INLINE const struct op_info *leaf_at(const uint8_t *aml, size_t pos, size_t end,
+                                                  enum where at)
+{
+    const struct op_info *oi;
+
+    if (pos >= end)
+        return NULL;
+    oi = &ops[aml[pos]];
+    if ((oi->kind != K_LEAF && oi->kind != K_FIXED && oi->kind != K_STRING) ||
+        ((oi->flags ^ F_DATA) & misplaced[at]) || (oi->flags & F_HOOK) ||
+        end - pos - 1 < oi->width)
+        return NULL;
+    return oi;
+}
 
 /* FieldElement := NamedField | ReservedField | AccessField |
  * ExtendedAccessField | ConnectField.  *buffer is set when a ConnectField's
@@ -644,7 +653,7 @@ int aml__parse_run(struct aml__parser *p)
     f->user = 0;
 
     for (;;) {
-        const struct op_info *oi;
+        const struct op_info *oi, *leaf;
         struct aml__parse_ns ns;
         enum aml__parse_role role;
         enum where at;
@@ -740,11 +749,7 @@ int aml__parse_run(struct aml__parser *p)
         case 'X':
             sh++;
             if (end - pos >= 4 && seg_ok(aml + pos)) {
-                ns.offset = pos;
-                ns.root = 0;
-                ns.parents = 0;
-                ns.segs = aml + pos;
-                ns.nsegs = 1;
+                one_seg(&ns, aml, pos);
                 pos += 4;
             } else {
                 p->pos = pos;
@@ -777,7 +782,7 @@ int aml__parse_run(struct aml__parser *p)
             } else {
                 role = c == 'D' ? AML_PARSE_DEFINE : c == 'O' ? AML_PARSE_OPEN : AML_PARSE_SCOPE;
             }
-            if (h->name) {
+            if (h->name && (ns.root || ns.parents || !(h->skip_plain & 1u << role))) {
                 SYNC();
                 rc = h->name(p, f, &ns, role, a, a2);
                 if (rc)
@@ -801,11 +806,7 @@ int aml__parse_run(struct aml__parser *p)
             /* A NameString: a method call when the argc hook says it
              * takes arguments, which then follow as the call's frame. */
             if (end - pos >= 4 && seg_ok(aml + pos)) {
-                ns.offset = pos;
-                ns.root = 0;
-                ns.parents = 0;
-                ns.segs = aml + pos;
-                ns.nsegs = 1;
+                one_seg(&ns, aml, pos);
                 pos += 4;
             } else {
                 p->pos = pos;
@@ -891,6 +892,83 @@ int aml__parse_run(struct aml__parser *p)
             pos = p->pos;
             continue;
         }
+        case K_ARG1:
+            /* Its one operand a constant or a String: read here, with the
+             * checks the loop would make, and no frame to push and pop. */
+            if ((unsigned)(f - base) + 1 <= max && (leaf = leaf_at(aml, pos, end, AT_ARG))) {
+                pos += 1 + leaf->width;
+                if (leaf->kind == K_STRING) {
+                    p->pos = pos;
+                    if (string(p, end))
+                        return -1;
+                    pos = p->pos;
+                }
+                continue;
+            }
+            break;
+        case K_NAMEOP:
+            /* Name (NameSeg, constant or String), the most common statement
+             * of a device body, the same way; the name hook gets the frame
+             * Name would have had. */
+            if ((unsigned)(f - base) + 1 <= max && end - pos >= 4 && seg_ok(aml + pos) &&
+                (leaf = leaf_at(aml, pos + 4, end, AT_ARG))) {
+                struct aml__parse_frame *nf = f + 1;
+                nf->shape = "";
+                nf->end = end;
+                nf->start = start;
+                nf->op = op;
+                nf->scoped = 0;
+                nf->user = 0;
+                one_seg(&ns, aml, pos);
+                pos += 4;
+                if (h->name && !(h->skip_plain & 1u << AML_PARSE_DEFINE)) {
+                    SYNC();
+                    p->nframes++;
+                    rc = h->name(p, nf, &ns, AML_PARSE_DEFINE, 0, 0);
+                    if (rc)
+                        return rc;
+                }
+                pos += 1 + leaf->width;
+                if (leaf->kind == K_STRING) {
+                    p->pos = pos;
+                    if (string(p, end))
+                        return -1;
+                    pos = p->pos;
+                }
+                if (nf->scoped && h->close) {
+                    SYNC();
+                    p->nframes++;
+                    h->close(p, nf);
+                }
+                continue;
+            }
+            break;
+        case K_METHOD:
+            /* A one-byte PkgLength, a NameSeg and the flags inside it: its
+             * frame is pushed with the body (M) next, as the loop would
+             * after reading those three. */
+            if ((unsigned)(f - base) + 1 <= max && pos < end && aml[pos] < 0x40 &&
+                aml[pos] >= 6 && aml[pos] <= end - pos && seg_ok(aml + pos + 1)) {
+                f->shape = sh;
+                f++;
+                f->end = end = pos + aml[pos];
+                f->start = start;
+                f->op = op;
+                f->scoped = 0;
+                f->user = 0;
+                sh = oi->shape + 2;
+                one_seg(&ns, aml, pos + 1);
+                a = aml[pos + 5] & 7;
+                pos += 6;
+                if (h->name && !(h->skip_plain & 1u << AML_PARSE_METHOD)) {
+                    SYNC();
+                    rc = h->name(p, f, &ns, AML_PARSE_METHOD, a, 0);
+                    if (rc)
+                        return rc;
+                }
+                continue;
+            }
+            break;
         default:
             break;
         }

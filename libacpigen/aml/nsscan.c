@@ -311,6 +311,9 @@ static int check_argc(struct aml__parser *p, const struct aml__parse_ns *ns, uns
 
 static const struct aml__parse_hooks check_hooks = {
     .name = check_name,
+    /* check_name passes every name without \ or ^ */
+    .skip_plain = 1u << AML_PARSE_DEFINE | 1u << AML_PARSE_OPEN | 1u << AML_PARSE_METHOD |
+                  1u << AML_PARSE_SCOPE | 1u << AML_PARSE_FIELD_UNIT | 1u << AML_PARSE_EXTERNAL,
     .op = check_op,
     .argc = check_argc,
 };
