@@ -75,6 +75,22 @@ static int check_sdt(const struct hvmx_ops *ops, struct hvmx_result *res, const 
     return 0;
 }
 
+/* The one copy of the area: each byte read once, four at a time where the
+ * source is aligned (a byte loop was a tenth of the whole step). */
+static void copy_area(uint8_t *dst, const volatile uint8_t *src, size_t len)
+{
+    size_t i = 0;
+
+    for (; i < len && ((uintptr_t)(src + i) & 3); i++)
+        dst[i] = src[i];
+    for (; len - i >= 4; i += 4) {
+        uint32_t w = *(const volatile uint32_t *)(const volatile void *)(src + i);
+        __builtin_memcpy(dst + i, &w, 4);   /* memory order; one store */
+    }
+    for (; i < len; i++)
+        dst[i] = src[i];
+}
+
 static void *alloc(const struct hvmx_ops *ops, size_t size, size_t align, enum hvmx_mem kind)
 {
     return size ? ops->alloc(ops->ctx, size, align, kind) : NULL;
@@ -238,8 +254,7 @@ int hvmx_dm_acpi(const struct hvmx_ops *ops, const struct hvmx_config *cfg,
         return fail(ops, res, "the area at %X (%U bytes) cannot be mapped", addr, len);
     if (!area)
         return fail(ops, res, "no scratch memory for a copy of the %U-byte area", len);
-    for (size_t i = 0; i < (size_t)len; i++)
-        area[i] = src[i];
+    copy_area(area, src, (size_t)len);
 
     /* ---- judge the copy against hvmloader's namespace */
     uint32_t cap = (uint32_t)(len / ACPI_DM_BLOB_HEADER) + 1;

@@ -11,11 +11,13 @@ PACKAGES="
   libcunit1-dev
   acpica-tools
   qemu-system-x86 linux-image-amd64 busybox-static cpio
+  qemu-user
   libxen-dev uuid-dev libyajl-dev xen-utils-4.17
   clang libclang-rt-14-dev
   man-db groff-base python3
   xen-hypervisor-4.17-amd64 debootstrap e2fsprogs
 "
+# qemu-user is for make bench: it runs the 32-bit freestanding harness.
 # The last line is the real-Xen test (make check-xen): the hypervisor it
 # boots under QEMU, and the tools that build dom0's root filesystem.
 

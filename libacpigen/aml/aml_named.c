@@ -221,6 +221,32 @@ void aml_device(struct aml_writer *w, const char *name)
     device_slow(w, name);
 }
 
+void aml__device_raw(struct aml_writer *w, const char *name, const void *body, size_t len)
+{
+    uint32_t seg;
+    unsigned n = pkglen_size(4 + len);
+
+    /* The body's length is known, so the PkgLength is written first and
+     * nothing moves: the bytes aml_device(), aml_raw_terms() and aml_end()
+     * would give.  Anything unusual (and every error) goes their way. */
+    if (in_termlist(w) && w->depth < AML_MAX_DEPTH && n && (body || !len) &&
+        nameseg_exact(name, &seg)) {
+        uint8_t *p = aml__emit(w, 2 + n + 4 + len);
+        if (!p)
+            return;
+        p[0] = EXT;
+        p[1] = 0x82;
+        pkglen_put(p + 2, (uint32_t)(n + 4 + len), n);
+        __builtin_memcpy(p + 2 + n, &seg, 4);
+        if (len)
+            acpigen_memmove(p + 2 + n + 4, body, len);
+        return;
+    }
+    aml_device(w, name);
+    aml_raw_terms(w, body, len);
+    aml_end(w);
+}
+
 void aml_method(struct aml_writer *w, const char *name, unsigned argc, int serialized,
                 unsigned sync_level)
 {

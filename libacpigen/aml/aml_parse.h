@@ -68,8 +68,13 @@ struct aml__parse_hooks {
      * nonzero stops the walk. */
     int (*op)(struct aml__parser *p, uint16_t op, size_t offset);
     /* How many TermArgs follow a NameString that stands where a TermArg or
-     * a statement goes (a method call); 0 makes it a plain reference. */
-    unsigned (*argc)(struct aml__parser *p, const struct aml__parse_ns *ns);
+     * a statement goes (a method call) in *argc; 0 makes it a plain
+     * reference.  Nonzero stops the walk with that value. */
+    int (*argc)(struct aml__parser *p, const struct aml__parse_ns *ns, unsigned *argc);
+    /* Roles (bit 1 << role) whose names without \ or ^ the name hook does
+     * not want (it would return 0 for them and change nothing): the walker
+     * does not call it for those.  0: every name. */
+    unsigned skip_plain;
 };
 
 struct aml__parser {

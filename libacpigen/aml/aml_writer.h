@@ -70,6 +70,10 @@ static inline uint8_t *aml__emit(struct aml_writer *w, size_t n)
 /* A term has been written completely: fill the parent's slot. */
 void aml__term_done(struct aml_writer *w);
 
+/* aml_device(w, name), aml_raw_terms(w, body, len), aml_end(w) in one
+ * call, for the device model's devices (dm/dmacpi_ssdt.c). */
+void aml__device_raw(struct aml_writer *w, const char *name, const void *body, size_t len);
+
 #define EXT 0x5B                 /* ExtOpPrefix */
 #define MAX_STREAM 0xFFFFFFFFu   /* frames keep 32-bit offsets */
 

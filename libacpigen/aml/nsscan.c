@@ -186,6 +186,15 @@ void acpi_ns_format(const struct acpi_ns_name *name, char *buf, size_t cap)
  * NameSeg defined twice with different ArgCounts) is taken as a reference
  * with no arguments.
  *
+ * Most bodies a device model writes (_HID, _UID, _CRS, a _STA that
+ * returns a constant) never put a NameString where a call could stand, and
+ * then the first pass would be wasted: so the second pass runs first, and
+ * only a NameString in such a place stops it, runs the first pass, and
+ * starts the second again from the top.  Nothing before that point
+ * depended on the methods, and the hooks of the second pass have no effect
+ * but an error, which would have stopped it, so the result is the same as
+ * in the fixed order.
+ *
  * This is safe even when the count is wrong (a method of the same NameSeg
  * elsewhere wins under the real search rules): every argument is itself a
  * complete term, and where a term ends never depends on where it stands.
@@ -210,7 +219,11 @@ struct check {
     struct aml__parser p;
     struct method methods[CHECK_METHODS];
     unsigned nmethods;
+    int methods_known;      /* the first pass has run */
 };
+
+/* What check_argc stops the second pass with to get the first run. */
+#define NEED_METHODS 2
 
 static void record_method(struct check *c, const struct aml__parse_ns *ns, unsigned argc)
 {
@@ -277,22 +290,30 @@ static int check_op(struct aml__parser *p, uint16_t op, size_t offset)
                            aml__parse_op_name(op));
 }
 
-static unsigned check_argc(struct aml__parser *p, const struct aml__parse_ns *ns)
+static int check_argc(struct aml__parser *p, const struct aml__parse_ns *ns, unsigned *argc)
 {
     const struct check *c = p->user;
     uint32_t seg;
 
+    *argc = 0;
     if (!ns->nsegs)
         return 0;
+    if (!c->methods_known)
+        return NEED_METHODS;
     seg = aml__parse_seg(ns, ns->nsegs - 1);
     for (unsigned i = 0; i < c->nmethods; i++)
-        if (c->methods[i].seg == seg)
-            return c->methods[i].ambiguous ? 0 : c->methods[i].argc;
+        if (c->methods[i].seg == seg) {
+            *argc = c->methods[i].ambiguous ? 0 : c->methods[i].argc;
+            return 0;
+        }
     return 0;
 }
 
 static const struct aml__parse_hooks check_hooks = {
     .name = check_name,
+    /* check_name passes every name without \ or ^ */
+    .skip_plain = 1u << AML_PARSE_DEFINE | 1u << AML_PARSE_OPEN | 1u << AML_PARSE_METHOD |
+                  1u << AML_PARSE_SCOPE | 1u << AML_PARSE_FIELD_UNIT | 1u << AML_PARSE_EXTERNAL,
     .op = check_op,
     .argc = check_argc,
 };
@@ -313,24 +334,30 @@ int acpi_aml_check_body(const uint8_t *body, size_t len, unsigned max_depth,
     if (max_depth > ACPI_NS_MAX_DEPTH)
         max_depth = ACPI_NS_MAX_DEPTH;
 
-    /* Pass 1: the methods the body defines.  Its errors do not matter:
-     * pass 2 parses all of it and reports them. */
     c.nmethods = 0;
+    c.methods_known = 0;
     c.p.aml = body;
     c.p.len = len;
-    c.p.max_depth = max_depth;
-    c.p.skip_method_bodies = 1;
-    c.p.hooks = &methods_hooks;
     c.p.user = &c;
-    c.p.err = NULL;
-    c.p.errlen = 0;
-    (void)aml__parse_run(&c.p);
+    for (;;) {
+        /* Pass 2: everything, method bodies included. */
+        c.p.max_depth = max_depth;
+        c.p.skip_method_bodies = 0;
+        c.p.hooks = &check_hooks;
+        c.p.err = err;
+        c.p.errlen = err ? errlen : 0;
+        int rc = aml__parse_run(&c.p);
+        if (rc != NEED_METHODS)
+            return rc ? -1 : 0;
 
-    /* Pass 2: everything, method bodies included. */
-    c.p.max_depth = max_depth;
-    c.p.skip_method_bodies = 0;
-    c.p.hooks = &check_hooks;
-    c.p.err = err;
-    c.p.errlen = err ? errlen : 0;
-    return aml__parse_run(&c.p) ? -1 : 0;
+        /* Pass 1: the methods the body defines.  Its errors do not
+         * matter: pass 2 parses all of it and reports them. */
+        c.p.max_depth = max_depth;
+        c.p.skip_method_bodies = 1;
+        c.p.hooks = &methods_hooks;
+        c.p.err = NULL;
+        c.p.errlen = 0;
+        (void)aml__parse_run(&c.p);
+        c.methods_known = 1;
+    }
 }

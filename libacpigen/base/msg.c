@@ -8,23 +8,30 @@ struct out {
     size_t cap, n;      /* n counts what fits, excluding the NUL */
 };
 
-static void put(struct out *o, char c)
+static inline void put(struct out *o, char c)
 {
     if (o->n + 1 < o->cap)
         o->p[o->n++] = c;
 }
 
+/* The same as put() for each character, which stops writing at the
+ * first that does not fit; in one loop, as hvmloader formats a log line
+ * per blob with it. */
 static void put_str(struct out *o, const char *s)
 {
+    size_t n = o->n, last = o->cap ? o->cap - 1 : 0;
+
     if (!s)
         s = "(null)";
-    while (*s)
-        put(o, *s++);
+    while (*s && n < last)
+        o->p[n++] = *s++;
+    o->n = n;
 }
 
 /* v / 10 and v % 10 in 32-bit steps (long division by 16-bit digits), so
  * that a 32-bit freestanding build (hvmloader-ext) needs no libgcc helper
- * for 64-bit division.  Messages are a cold path. */
+ * for 64-bit division.  Only for numbers above 32 bits: hvmloader logs a
+ * line per blob, and the others take one native division. */
 static uint64_t div10(uint64_t v, unsigned *rem)
 {
     uint64_t q = 0;
@@ -49,6 +56,10 @@ static void put_num(struct out *o, uint64_t v, unsigned base)
         if (base == 16) {
             d = (unsigned)(v & 0xF);
             v >>= 4;
+        } else if (v <= 0xFFFFFFFFu) {
+            uint32_t w = (uint32_t)v;
+            d = w % 10;
+            v = w / 10;
         } else {
             v = div10(v, &d);
         }
@@ -90,7 +101,14 @@ void msg_vformat(char *out, size_t cap, const char *fmt, va_list ap)
         return;
     for (; *fmt; fmt++) {
         if (*fmt != '%') {
-            put(&o, *fmt);
+            /* Literal text, as put() would copy it, with the count kept
+             * in a register. */
+            size_t n = o.n;
+            for (; *fmt && *fmt != '%'; fmt++)
+                if (n + 1 < cap)
+                    out[n++] = *fmt;
+            o.n = n;
+            fmt--;
             continue;
         }
         switch (*++fmt) {

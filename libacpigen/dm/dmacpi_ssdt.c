@@ -12,6 +12,7 @@
 
 #include <stdarg.h>
 
+#include "aml/aml_writer.h"
 #include "base/mem.h"
 #include "base/msg.h"
 
@@ -43,9 +44,7 @@ long acpi_dm_build_ssdt(const struct acpi_dm_result *res, const char *oem_id,
         const struct acpi_dm_blob *b = &res->blobs[i];
         if (!b->accepted || b->type != ACPI_DM_BLOB_NSDEV)
             continue;
-        aml_device(&w, b->name);
-        aml_raw_terms(&w, b->data, b->data_len);
-        aml_end(&w);
+        aml__device_raw(&w, b->name, b->data, b->data_len);
     }
     aml_end(&w);
     aml_end(&w);
