@@ -392,14 +392,14 @@ static size_t reference_vmgenid_ssdt(uint8_t *buf, size_t cap, const struct acpi
     aml_method(&w, "_STA", 0, AML_NOT_SERIALIZED, 0);
     aml_store(&w); aml_int(&w, 0x0F); aml_local(&w, 0);
     aml_if(&w);
-    aml_lequal(&w); aml_name(&w, "VGIA"); aml_int(&w, 0);
+    aml_lequal(&w); aml_name(&w, "\\VGIA"); aml_int(&w, 0);
     aml_store(&w); aml_int(&w, 0); aml_local(&w, 0);
     aml_end(&w);
     aml_return(&w); aml_local(&w, 0);
     aml_end(&w);
     aml_method(&w, "ADDR", 0, AML_NOT_SERIALIZED, 0);
     aml_store(&w); aml_package_sized(&w, 2); aml_end(&w); aml_local(&w, 0);
-    aml_add(&w); aml_name(&w, "VGIA"); aml_int(&w, ACPI_VMGENID_GUID_OFFSET);
+    aml_add(&w); aml_name(&w, "\\VGIA"); aml_int(&w, ACPI_VMGENID_GUID_OFFSET);
     aml_index(&w); aml_local(&w, 0); aml_int(&w, 0); aml_null_target(&w);
     aml_store(&w); aml_int(&w, 0); aml_index(&w); aml_local(&w, 0); aml_int(&w, 1);
     aml_null_target(&w);

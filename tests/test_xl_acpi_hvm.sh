@@ -10,6 +10,7 @@ set -eu
 top_srcdir=${top_srcdir:-.}
 top_builddir=${top_builddir:-.}
 IASL=${IASL:-iasl}
+ACPIEXEC=${ACPIEXEC:-acpiexec}
 XL_ACPI=${XL_ACPI:-$top_builddir/xl-plugin/xl-acpi}
 EX=$top_srcdir/examples
 CFG=$EX/hvm-domu.cfg
@@ -98,6 +99,29 @@ check "SSDT1 is DMACPI with the devices NVDR and XDEV (and NVDR's child NV00)" \
     test "$(grep -c 'DefinitionBlock (.*"DMACPI"' "$tmp/dis/SSDT1.dsl")/$devs" = "1/Device (NVDR) Device (NV00) Device (XDEV) "
 check "SSDT2 is VMGENID: VGIA = 0xFC0FF000, Device (VGEN), no notify method" \
     test "$(grep -c 'DefinitionBlock (.*"VMGENID"' "$tmp/dis/SSDT2.dsl")/$(grep -c 'Name (VGIA, 0xFC0FF000)' "$tmp/dis/SSDT2.dsl")/$(grep -c 'Device (VGEN)' "$tmp/dis/SSDT2.dsl")/$(grep -c 'Notify' "$tmp/dis/SSDT2.dsl")" = 1/1/1/0
+# The SSDTs as the guest's interpreter sees them: loaded after each of
+# hvmloader's DSDTs (cut out of the binary at the offsets the summary
+# printed), VGEN must be present and point at the GUID page.  hvmloader's
+# DSDT has a \_SB.VGIA of its own (0 here: acpiexec zero-fills its BIOS
+# region, as a guest without platform/generation-id reads it), which a bare
+# VGIA inside \_SB.VGEN would find first.
+hvml=$(sed -n 's/^hvmloader: \(.*\), [0-9]* bytes:.*/\1/p' "$tmp/sum.txt")
+for off in $(grep '^hvmloader: ' "$tmp/sum.txt" | grep -o 'DSDT@0x[0-9a-f]*' | sed 's/DSDT@//'); do
+    dsdt=$tmp/hvmloader-dsdt-$off.aml
+    dd if="$hvml" of="$dsdt" bs=1 skip=$((off)) count="$(le "$hvml" $((off + 4)) 4)" 2>/dev/null
+    "$ACPIEXEC" -b 'evaluate \_SB.VGEN._STA; evaluate \_SB.VGEN.ADDR' \
+        "$dsdt" "$tmp/o/SSDT1.aml" "$tmp/o/SSDT2.aml" >"$tmp/exec.log" 2>&1 || true
+    got=$(awk '/^Evaluating /{ n++ } n && /^ *\[Integer\] = /{ v = $NF; sub(/^0+/, "", v); printf "%s ", v == "" ? 0 : v }' "$tmp/exec.log")
+    errs=$(grep -E 'AE_[A-Z_]+|Could not|[Ee]rror|Exception|[Ww]arning|[Ff]ailed' "$tmp/exec.log" | head -n 3 || true)
+    ntab=$(grep -c '^Table \[' "$tmp/exec.log" || true)
+    if [ "$got" = "F FC0FF028 0 " ] && [ -z "$errs" ] && [ "$ntab" = 3 ]; then
+        pass "acpiexec: hvmloader's DSDT@$off + SSDT1 + SSDT2: \\_SB.VGEN._STA = 0x0F, ADDR = Package {0xFC0FF028, 0}"
+    else
+        fail "acpiexec: hvmloader's DSDT@$off + SSDT1 + SSDT2: got _STA, ADDR = '$got' (want 'F FC0FF028 0 '), $ntab tables${errs:+, $errs}"
+    fi
+done
+check "acpiexec: run on all 3 of hvmloader's DSDTs" test -n "$hvml" -a -e "$tmp/hvmloader-dsdt-0x20920.aml"
+
 check "vmgenid-guid.bin: the GUID in SMBIOS order at offset 40, zeros elsewhere" \
     test "$(bytes -j 40 -N 16 "$tmp/o/vmgenid-guid.bin" | xargs printf '%02x')/$(bytes "$tmp/o/vmgenid-guid.bin" | awk 'NR <= 40 || NR > 56 { s += $1 } END { print s }')" = \
          "2a3c7e0f1d5b8e4c9a6f2d4b8e1c7a35/0"

@@ -77,10 +77,11 @@ struct scan_ctx {
 };
 
 /* The names a device placed at \_SB.NAME could collide with: the other
- * children of \_SB, and the children of the root, because a NameSeg that
- * AML inside \_SB looks up (VGEN's methods read \VGIA as plain "VGIA")
- * is searched in \_SB before the root (ACPI 6.4, 5.3: namespace search
- * rules), so \_SB.VGIA would take its place. */
+ * children of \_SB, and the children of the root, because a bare NameSeg
+ * that AML inside \_SB looks up is searched in \_SB before the root
+ * (ACPI 6.4, 5.3: namespace search rules), so a \_SB.X would take the
+ * place of the root's X for every such reference.  (Our own VGEN names
+ * \VGIA by its absolute path for that reason; other AML may not.) */
 static int add_sb_child(void *ctx, const struct acpi_ns_name *name)
 {
     struct scan_ctx *c = ctx;

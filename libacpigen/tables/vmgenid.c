@@ -9,12 +9,17 @@
  *             Name (_HID, EisaId ("XEN0000"))    Xen's vmgenid ID (hvmloader)
  *             Name (_CID, "VM_Gen_Counter")      what Windows and Linux match
  *             Name (_DDN, "VM_Gen_Counter")
- *             Method (_STA) { 0x0F, or 0 while VGIA is 0 }
- *             Method (ADDR) { Package { VGIA + 40, 0 } }   GUID address, low/high
+ *             Method (_STA) { 0x0F, or 0 while \VGIA is 0 }
+ *             Method (ADDR) { Package { \VGIA + 40, 0 } }  GUID address, low/high
  *         }
  *         Device (GED0) { ACPI0013, Interrupt {gsi}, _EVT notifies VGEN }
  *     }                                  (HW-reduced guests with a GSI)
  *     Method (\_GPE._Exx) { Notify (\_SB.VGEN, 0x80) }   (full ACPI with a GPE)
+ *
+ * VGEN names \VGIA by its absolute path: a bare VGIA is searched for in
+ * \_SB first (ACPI 6.4, 5.3), and hvmloader's DSDT has a \_SB.VGIA of its
+ * own (a field of its BIOS region, 0 without platform/generation-id), so an
+ * HVM guest's VGEN would read 0 there and report itself absent.
  *
  * Without either interrupt path there is no notify method at all and the
  * manifest says so: the guest sees a new GUID only when it next reads it.
@@ -45,7 +50,7 @@ static void vgen_device(struct aml_writer *w)
     aml_method(w, "_STA", 0, AML_NOT_SERIALIZED, 0);
     aml_store(w); aml_int(w, 0x0F); aml_local(w, 0);
     aml_if(w);
-    aml_lequal(w); aml_name(w, "VGIA"); aml_int(w, 0);
+    aml_lequal(w); aml_name(w, "\\VGIA"); aml_int(w, 0);
     aml_store(w); aml_int(w, 0); aml_local(w, 0);
     aml_end(w);
     aml_return(w); aml_local(w, 0);
@@ -55,7 +60,7 @@ static void vgen_device(struct aml_writer *w)
      * the same AML semantics, and the form iasl's disassembly recompiles to. */
     aml_method(w, "ADDR", 0, AML_NOT_SERIALIZED, 0);
     aml_store(w); aml_package_sized(w, 2); aml_end(w); aml_local(w, 0);
-    aml_add(w); aml_name(w, "VGIA"); aml_int(w, ACPI_VMGENID_GUID_OFFSET);
+    aml_add(w); aml_name(w, "\\VGIA"); aml_int(w, ACPI_VMGENID_GUID_OFFSET);
     aml_index(w); aml_local(w, 0); aml_int(w, 0); aml_null_target(w);
     aml_store(w); aml_int(w, 0); aml_index(w); aml_local(w, 0); aml_int(w, 1); aml_null_target(w);
     aml_return(w); aml_local(w, 0);
