@@ -58,6 +58,9 @@ for l in /sys/bus/acpi/drivers/vmgenid/*; do
 	bound="$bound ${l##*/}"
 done
 out vmgenid_bound "${bound# }"
+# What the kernel said about the vmgenid device, for a failed binding.
+grep -iE 'vmgenid|vm_gen|XEN0000|VGEN|VGID|memremap' /tmp/dmesg | sed 's/^\[[^]]*\] *//' |
+	while read -r line; do out vmgenid_dmesg "$line"; done
 # The GUID page: where the SSDT VMGENID's VGIA (Name (VGIA, DWord), the
 # first object of its body: the DWord at byte 42) points, and whether the
 # vmgenid driver mapped it (its memremap shows as phys= in
