@@ -15,6 +15,10 @@
 export PATH=/bin
 # hvc0 is interrupt-driven through an event channel: plain tty writes work.
 exec </dev/null >/dev/console 2>&1
+# Kernel messages on the console could land inside our lines (a PVH run
+# once missed all its "DOMU madt_cpu" lines, perhaps so): from here on the
+# console has only ours, dmesg keeps the rest.
+dmesg -n 1
 
 out() { echo "DOMU $*"; }
 
