@@ -25,4 +25,15 @@ int aml__plain_body(const uint8_t *body, size_t len);
 int aml__check_body_walk(const uint8_t *body, size_t len, unsigned max_depth, char *err,
                          size_t errlen);
 
+/* The two in the order acpi_aml_check_body() runs them, for a body that
+ * is there (not NULL unless len is 0) and a max_depth already defaulted
+ * and capped; err is written only when the body is refused. */
+static inline int aml__check_body_fast(const uint8_t *body, size_t len, unsigned max_depth,
+                                       char *err, size_t errlen)
+{
+    if (max_depth >= 2 && aml__plain_body(body, len))
+        return 0;
+    return aml__check_body_walk(body, len, max_depth, err, errlen);
+}
+
 #endif

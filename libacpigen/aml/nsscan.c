@@ -367,7 +367,5 @@ int acpi_aml_check_body(const uint8_t *body, size_t len, unsigned max_depth,
         max_depth = ACPI_NS_MAX_DEPTH;
     /* The common body in one pass (aml_plain.c): the same yes the walker
      * would give, at a fraction of its cost; everything else walks. */
-    if (max_depth >= 2 && len && aml__plain_body(body, len))
-        return 0;
-    return aml__check_body_walk(body, len, max_depth, err, errlen);
+    return aml__check_body_fast(body, len, max_depth, err, errlen);
 }
