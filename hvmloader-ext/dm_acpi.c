@@ -185,13 +185,21 @@ struct line {
     size_t n, last;         /* last: cap - 1, room for the NUL */
 };
 
-static void put_text(struct line *l, const char *s, size_t len)
+static void put_cut(struct line *l, const char *s, size_t len)
 {
-    if (len > l->last - l->n)
-        len = l->last - l->n;
-    acpigen_memmove(l->p + l->n, s, len);
-    l->n += len;
+    while (len-- && l->n < l->last)
+        l->p[l->n++] = *s++;
 }
+
+/* A literal: its constant length makes the copy a few stores. */
+#define PUT_LIT(l, s) do {                                              \
+        if (sizeof(s) - 1 <= (l)->last - (l)->n) {                      \
+            __builtin_memcpy((l)->p + (l)->n, s, sizeof(s) - 1);        \
+            (l)->n += sizeof(s) - 1;                                    \
+        } else {                                                        \
+            put_cut(l, s, sizeof(s) - 1);                               \
+        }                                                               \
+    } while (0)
 
 static void put_cstr(struct line *l, const char *s)
 {
@@ -199,21 +207,31 @@ static void put_cstr(struct line *l, const char *s)
         l->p[l->n++] = *s++;
 }
 
-/* v in base 10 or 16 (upper case), no leading zeros: msg.h's %u and %X
- * (after its "0x") for 32-bit values. */
-static void put_u32(struct line *l, uint32_t v, unsigned base)
+/* msg.h's %u and %X (after its "0x") for 32-bit values: no leading
+ * zeros, upper-case hex. */
+static void put_dec(struct line *l, uint32_t v)
 {
     char tmp[10];
     unsigned i = sizeof(tmp);
 
     do {
-        tmp[--i] = "0123456789ABCDEF"[base == 16 ? v & 15 : v % 10];
-        v = base == 16 ? v >> 4 : v / 10;
+        tmp[--i] = (char)('0' + v % 10);
+        v /= 10;
     } while (v);
-    put_text(l, tmp + i, sizeof(tmp) - i);
+    put_cut(l, tmp + i, sizeof(tmp) - i);
 }
 
-#define PUT_LIT(l, s) put_text(l, s, sizeof(s) - 1)
+static void put_hex(struct line *l, uint32_t v)
+{
+    char tmp[8];
+    unsigned i = sizeof(tmp);
+
+    do {
+        tmp[--i] = "0123456789ABCDEF"[v & 15];
+        v >>= 4;
+    } while (v);
+    put_cut(l, tmp + i, sizeof(tmp) - i);
+}
 
 static void log_verdict(const struct hvmx_ops *ops, const struct acpi_dm_blob *b)
 {
@@ -221,9 +239,9 @@ static void log_verdict(const struct hvmx_ops *ops, const struct acpi_dm_blob *b
     struct line l = { buf, 0, sizeof(buf) - 1 };
 
     PUT_LIT(&l, "dm-acpi: blob ");
-    put_u32(&l, b->index, 10);
+    put_dec(&l, b->index);
     PUT_LIT(&l, " at 0x");
-    put_u32(&l, b->offset, 16);
+    put_hex(&l, b->offset);
     if (b->type == ACPI_DM_BLOB_TABLE)
         PUT_LIT(&l, ": table ");
     else if (b->type == ACPI_DM_BLOB_NSDEV)
@@ -232,7 +250,7 @@ static void log_verdict(const struct hvmx_ops *ops, const struct acpi_dm_blob *b
         PUT_LIT(&l, ": type? ");
     put_cstr(&l, b->name);
     PUT_LIT(&l, ", ");
-    put_u32(&l, b->size, 10);
+    put_dec(&l, b->size);
     if (b->accepted) {
         PUT_LIT(&l, " bytes: accepted");
     } else {
