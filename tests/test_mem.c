@@ -1,14 +1,17 @@
 /*
- * test_mem.c - the freestanding memmove/memset/strlen of base/mem.c (what
- * hvmloader-ext runs; hosted builds use the C library's) against byte
- * loops: every length up to 40 between every pair of offsets in a 64-byte
- * window, so overlapping moves in both directions and every alignment of
- * either end are covered, with guard bytes around the window.
+ * test_mem.c - base/ as the freestanding build (hvmloader-ext) compiles it,
+ * against byte loops: memmove/memset/strlen of base/mem.c (hosted builds
+ * use the C library's) at every length up to 40 between every pair of
+ * offsets in a 64-byte window, so overlapping moves in both directions and
+ * every alignment of either end are covered, with guard bytes around the
+ * window; and acpi_sum8() of base/checksum.c with the 32-bit lanes a
+ * 32-bit target gets (test_checksum covers the 64-bit ones).
  */
 #include "cunit_main.h"
 
 #include <string.h>
 
+#include "acpigen/checksum.h"
 #include "base/mem.h"
 
 #define WIN 64
@@ -72,11 +75,34 @@ static void test_strlen(void)
     }
 }
 
+/* Every length up to 2100 (past 128 loads of 4 bytes, where the lanes
+ * fold) at four alignments, on varied bytes and on all 0xFF (the lanes'
+ * largest sums). */
+static void test_sum8_lanes32(void)
+{
+    static uint8_t buf[2100 + 8];
+    unsigned bad = 0;
+
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < sizeof(buf); i++)
+            buf[i] = pass ? 0xFF : (uint8_t)(i * 37 + (i >> 7));
+        for (size_t at = 0; at < 4; at++)
+            for (size_t len = 0; len + at <= sizeof(buf) - 8; len++) {
+                uint8_t want = 0;
+                for (size_t i = 0; i < len; i++)
+                    want = (uint8_t)(want + buf[at + i]);
+                bad += acpi_sum8(buf + at, len) != want;
+            }
+    }
+    CU_ASSERT_EQUAL(bad, 0);
+}
+
 void register_tests(void)
 {
-    CU_pSuite s = add_suite("freestanding memory primitives");
+    CU_pSuite s = add_suite("base/ as freestanding builds compile it");
 
     add_test(s, "acpigen_memmove: every length, offset pair and overlap", test_memmove);
     add_test(s, "acpigen_memset: every length and offset", test_memset);
     add_test(s, "acpigen_strlen", test_strlen);
+    add_test(s, "acpi_sum8 with 32-bit lanes: every length, four alignments", test_sum8_lanes32);
 }
