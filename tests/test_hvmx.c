@@ -10,7 +10,8 @@
  * For every area file in AREAS-DIR (the hostile catalogue, written by
  * test_dm_hostile --write-corpus; see test_hvmx.sh) the loader must give
  * exactly what the toolstack's functions give on the same area (same
- * verdict counts, the accepted tables and the DMACPI SSDT byte for byte,
+ * verdict counts, one log line per verdict in the toolstack's words, the
+ * accepted tables and the DMACPI SSDT byte for byte,
  * appended to the RSDT and XSDT with every checksum right; given only the
  * RSDP, it finds the rest itself), and, with the
  * allocator failing at each of its calls in turn, leave hvmloader's
@@ -314,6 +315,7 @@ static uint8_t *read_file(const char *path, size_t *n)
 struct expect {
     int ok;                         /* the area passes acpi_dm_check_area */
     uint32_t n_acc, n_rej;
+    uint32_t n_blobs;               /* verdicts, in e->blobs */
     const uint8_t *add[4096];
     uint32_t add_len[4096];
     uint32_t n_add;
@@ -351,6 +353,7 @@ static void expect(const struct hvmx_config *c, const struct hvmx_tables *t, con
     CU_ASSERT_FATAL(acpi_dm_ingest(area, len, &c->policy, &ns, &r) >= 0);
     e->n_acc = r.n_accepted;
     e->n_rej = r.n_rejected;
+    e->n_blobs = r.n;
     for (uint32_t i = 0; i < r.n && e->n_add < 4095; i++)
         if (r.blobs[i].accepted && r.blobs[i].type == ACPI_DM_BLOB_TABLE) {
             e->add[e->n_add] = r.blobs[i].data;
@@ -380,6 +383,33 @@ static void put_area(struct sim *s, const uint8_t *area, size_t len, char *a, ch
     sprintf(l, "%zu", len);
     s->addr = a;
     s->len = l;
+}
+
+/* The log starts with one line per verdict, as the format the toolstack's
+ * messages use would print it (%X: 0x and upper-case hex); the lines that
+ * fit in s->log are compared.  Returns the number of lines that differ. */
+static int check_verdict_lines(const char *name, const struct sim *s, const struct expect *e)
+{
+    const char *at = s->log, *end = s->log + s->log_len;
+    char want[512];
+
+    for (uint32_t i = 0; i < e->n_blobs; i++) {
+        const struct acpi_dm_blob *b = &e->blobs[i];
+        int n = snprintf(want, sizeof(want), "dm-acpi: blob %u at 0x%X: %s %s, %u bytes: %s%s\n",
+                         b->index, b->offset, b->type == ACPI_DM_BLOB_TABLE ? "table" :
+                         b->type == ACPI_DM_BLOB_NSDEV ? "device" : "type?", b->name, b->size,
+                         b->accepted ? "accepted" : "rejected: ", b->accepted ? "" : b->reason);
+        if ((size_t)(end - at) < (size_t)n)
+            return 0;               /* past what the log keeps */
+        if (memcmp(at, want, (size_t)n)) {
+            const char *nl = memchr(at, '\n', (size_t)(end - at));
+            fprintf(stderr, "%s: verdict line %u is\n  %.*s\nnot\n  %s", name, i,
+                    (int)(nl ? nl - at : end - at), at, want);
+            return 1;
+        }
+        at += n;
+    }
+    return 0;
 }
 
 /* One area: the loader against the reference, then every allocation
@@ -426,6 +456,7 @@ static int run_area(const char *name, const uint8_t *area, size_t len)
             fprintf(stderr, "%s: hvmloader's own tables changed\n", name);
             bad++;
         }
+        bad += check_verdict_lines(name, s, &e);
         for (uint32_t i = 0; i < e.n_add; i++) {
             const uint8_t *got = s->mem + ents[2 + i];
             if (le32(got + 4) != e.add_len[i] || memcmp(got, e.add[i], e.add_len[i])) {

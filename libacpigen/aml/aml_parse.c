@@ -267,15 +267,14 @@ void aml__parse_ns_text(const struct aml__parse_ns *ns, char *buf, size_t cap)
 #undef PUT
 }
 
-/* NameSeg characters: SEG_LEAD may lead (A-Z, _), SEG_NEXT may follow
- * (A-Z, 0-9, _); SEG_PFX marks the other bytes a NameString can start
- * with (\, ^, DualNamePrefix, MultiNamePrefix), so that one load tells a
- * name from an opcode. */
-#define SEG_LEAD 1u
-#define SEG_NEXT 2u
-#define SEG_PFX  4u
+/* NameSeg characters, classed as aml_parse.h says, so that one load tells
+ * a name from an opcode. */
+#define SEG_LEAD AML_SEG_LEAD
+#define SEG_NEXT AML_SEG_NEXT
+#define SEG_PFX  AML_SEG_PFX
 #define SEG_AZ(c) [c] = SEG_LEAD | SEG_NEXT
-static const uint8_t seg_class[256] = {
+#define seg_class aml__seg_class
+const uint8_t aml__seg_class[256] = {   /* aml_plain.c reads it too */
     ['0'] = SEG_NEXT, ['1'] = SEG_NEXT, ['2'] = SEG_NEXT, ['3'] = SEG_NEXT, ['4'] = SEG_NEXT,
     ['5'] = SEG_NEXT, ['6'] = SEG_NEXT, ['7'] = SEG_NEXT, ['8'] = SEG_NEXT, ['9'] = SEG_NEXT,
     SEG_AZ('A'), SEG_AZ('B'), SEG_AZ('C'), SEG_AZ('D'), SEG_AZ('E'), SEG_AZ('F'), SEG_AZ('G'),

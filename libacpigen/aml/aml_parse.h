@@ -21,6 +21,18 @@
 
 #include "acpigen/namespace.h"
 
+/* NameSeg characters: AML_SEG_LEAD may lead (A-Z, _), AML_SEG_NEXT may
+ * follow (A-Z, 0-9, _); AML_SEG_PFX marks the other bytes a NameString can
+ * start with (\, ^, DualNamePrefix, MultiNamePrefix).  aml__seg_class[c]
+ * holds the classes of byte c. */
+#define AML_SEG_LEAD 1u
+#define AML_SEG_NEXT 2u
+#define AML_SEG_PFX  4u
+#if defined(__GNUC__)
+__attribute__((visibility("hidden")))  /* one load, not through the GOT */
+#endif
+extern const uint8_t aml__seg_class[256];
+
 /* Pseudo opcode of a frame that collects the arguments of a method call. */
 #define AML_PARSE_OP_CALL 0xFFFFu
 

@@ -22,23 +22,38 @@ typedef unsigned long __attribute__((may_alias)) word_t;
 #define WORD sizeof(word_t)
 #define MISALIGNED(p) ((size_t)(p) & (WORD - 1))
 
+/* A word from or to any alignment: __builtin_memcpy of a constant size is
+ * one load or store (x86, all hvmloader runs on), never a call. */
+static inline word_t load_word(const unsigned char *s)
+{
+    word_t w;
+
+    __builtin_memcpy(&w, s, WORD);
+    return w;
+}
+
+static inline void store_word(unsigned char *d, word_t w)
+{
+    __builtin_memcpy(d, &w, WORD);
+}
+
 NO_LIBCALLS void *acpigen_memmove(void *dst, const void *src, size_t n)
 {
     unsigned char *d = dst;
     const unsigned char *s = src;
 
+    /* Each word is loaded before its store, and the stores move away from
+     * the bytes still to be read (upwards when d is below s, downwards
+     * when above), so no store changes a byte a later load reads, however
+     * close the two ranges are and whatever their alignment. */
     if (d < s) {
-        /* Forward: a word never reads a byte an earlier store changed,
-         * as d is below s. */
-        if (MISALIGNED(d) == MISALIGNED(s)) {
-            for (; n && MISALIGNED(d); n--)
-                *d++ = *s++;
-            for (; n >= WORD; n -= WORD, d += WORD, s += WORD)
-                *(word_t *)(void *)d = *(const word_t *)(const void *)s;
-        }
+        for (; n >= WORD; n -= WORD, d += WORD, s += WORD)
+            store_word(d, load_word(s));
         while (n--)
             *d++ = *s++;
     } else {
+        for (; n >= WORD; n -= WORD)
+            store_word(d + n - WORD, load_word(s + n - WORD));
         while (n--)
             d[n] = s[n];
     }

@@ -14,6 +14,7 @@
 
 #include "base/mem.h"
 #include "base/msg.h"
+#include "dm/nameset.h"
 
 int acpi_nameset_init(struct acpi_nameset *s, uint32_t *slots, size_t n_slots)
 {
@@ -41,34 +42,48 @@ static uint32_t slot_of(uint32_t seg, uint32_t mask)
     return (h ^ h >> 15) & mask;
 }
 
-int acpi_nameset_add(struct acpi_nameset *s, uint32_t nameseg)
+uint32_t acpi__nameset_find(const struct acpi_nameset *s, uint32_t nameseg, int *found)
 {
-    if (!s || !s->slots || !nameseg)
-        return -1;
     uint32_t i = slot_of(nameseg, s->mask);
+
     while (s->slots[i]) {
-        if (s->slots[i] == nameseg)
-            return 0;
+        if (s->slots[i] == nameseg) {
+            *found = 1;
+            return i;
+        }
         i = (i + 1) & s->mask;
     }
+    *found = 0;
+    return i;
+}
+
+int acpi__nameset_put(struct acpi_nameset *s, uint32_t slot, uint32_t nameseg)
+{
     if (s->n > (s->mask >> 1))          /* holds (mask + 1) / 2 names at most */
         return -1;
-    s->slots[i] = nameseg;
+    s->slots[slot] = nameseg;
     s->n++;
     return 1;
 }
 
+int acpi_nameset_add(struct acpi_nameset *s, uint32_t nameseg)
+{
+    int found;
+
+    if (!s || !s->slots || !nameseg)
+        return -1;
+    uint32_t i = acpi__nameset_find(s, nameseg, &found);
+    return found ? 0 : acpi__nameset_put(s, i, nameseg);
+}
+
 int acpi_nameset_has(const struct acpi_nameset *s, uint32_t nameseg)
 {
+    int found;
+
     if (!s || !s->slots || !nameseg)
         return 0;
-    uint32_t i = slot_of(nameseg, s->mask);
-    while (s->slots[i]) {
-        if (s->slots[i] == nameseg)
-            return 1;
-        i = (i + 1) & s->mask;
-    }
-    return 0;
+    (void)acpi__nameset_find(s, nameseg, &found);
+    return found;
 }
 
 struct scan_ctx {

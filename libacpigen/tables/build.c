@@ -27,7 +27,7 @@ void build_fail(struct build *b, const char *fmt, ...)
     va_end(ap);
 }
 
-size_t build_place(struct build *b, size_t len, unsigned align, const char *what)
+static size_t place(struct build *b, size_t len, unsigned align, const char *what, int whole)
 {
     if (b->failed)
         return SIZE_MAX;
@@ -41,10 +41,21 @@ size_t build_place(struct build *b, size_t len, unsigned align, const char *what
         return SIZE_MAX;
     }
     /* Zero the padding and the table's bytes: builders rely on zeroed
-     * fields, and nothing stale may reach the guest (XSA-464). */
-    acpigen_memset(b->img + b->used, 0, off + len - b->used);
+     * fields, and nothing stale may reach the guest (XSA-464).  A table
+     * its caller writes whole needs only the padding. */
+    acpigen_memset(b->img + b->used, 0, off + (whole ? 0 : len) - b->used);
     b->used = off + len;
     return off;
+}
+
+size_t build_place(struct build *b, size_t len, unsigned align, const char *what)
+{
+    return place(b, len, align, what, 0);
+}
+
+size_t build_place_whole(struct build *b, size_t len, unsigned align, const char *what)
+{
+    return place(b, len, align, what, 1);
 }
 
 size_t build_room(const struct build *b, size_t off)

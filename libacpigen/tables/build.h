@@ -32,6 +32,9 @@ void build_fail(struct build *b, const char *fmt, ...);
 /* Place a table of len bytes at the next guest address aligned to `align`;
  * returns its offset in the image, or SIZE_MAX after an error. */
 size_t build_place(struct build *b, size_t len, unsigned align, const char *what);
+/* build_place() for a table whose every byte the caller then writes,
+ * before anything else is placed (a copy): only the padding is zeroed. */
+size_t build_place_whole(struct build *b, size_t len, unsigned align, const char *what);
 /* Room left after `off`, for tables whose length is known only once written. */
 size_t build_room(const struct build *b, size_t off);
 /* Guest-physical address of an image offset. */

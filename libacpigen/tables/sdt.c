@@ -62,7 +62,7 @@ size_t build_copy(struct build *b, const uint8_t *table, unsigned index)
         build_fail(b, "extra table %u: length %u is shorter than a table header", index, len);
         return SIZE_MAX;
     }
-    size_t off = build_place(b, len, 8, "extra table");
+    size_t off = build_place_whole(b, len, 8, "extra table");
     if (off == SIZE_MAX)
         return SIZE_MAX;
     acpigen_memmove(b->img + off, table, len);

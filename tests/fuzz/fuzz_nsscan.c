@@ -3,14 +3,17 @@
  * device body).  acpi_ns_scan() and acpi_aml_check_body() must walk it
  * without touching a byte past it, and answer cleanly: every reported name
  * fits ACPI_NS_MAX_SEGS and lies inside the input, every rejection names an
- * offset inside the input, an acceptance leaves no message.  A violation
- * traps.
+ * offset inside the input, an acceptance leaves no message; and the quick
+ * yes for plain bodies (aml_plain.c) is never given to a body the walker
+ * refuses.  A violation traps.
  */
 #include "acpigen/nsscan.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "aml/aml_plain.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -73,5 +76,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check_message(deep, err, size, "acpi_aml_check_body");
     if (rc == 0 && deep != 0)
         violation("accepted at depth 32 but not at 255", err);
+    if (aml__plain_body(data, size) && aml__check_body_walk(data, size, 2, err, sizeof(err)))
+        violation("the quick path accepted what the walker refuses", err);
     return 0;
 }

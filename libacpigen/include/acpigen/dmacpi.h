@@ -120,7 +120,9 @@ struct acpi_dm_blob {
     uint32_t size;              /* as the header says, header included */
     char name[5];               /* signature or NameSeg, '?' for unprintable bytes */
     int accepted;
-    char reason[ACPI_DM_REASON_MAX];    /* why it was rejected, "" when accepted */
+    char reason[ACPI_DM_REASON_MAX];    /* why it was rejected, "" when accepted
+                                         * (a string: bytes after its NUL are
+                                         * not cleared) */
     /* Accepted blobs: the table (type 0), or the device body after the
      * NameSeg (type 1); pointers into the area. */
     const uint8_t *data;
